@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: sizes (gzip -9 and brotli) of every entry point and CDN file against DESIGN.md's budgets, and
+ * median times of the data work. It reports; it does not fail.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { rollup, type Plugin } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terserPlugin from '@rollup/plugin-terser';
+import { validateCollections } from '../src/sdk/validate.js';
+import { createDataset } from '../src/sdk/dataset.js';
+import { syntheticProviders } from './synthetic.js';
+import type { Collections } from '../src/sdk/types.js';
+
+// The plugin's CommonJS typings lack a call signature under NodeNext; at run time the default export is the factory.
+const terser = terserPlugin as unknown as (options: object) => Plugin;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Bundles entry modules (from dist/) into one minified ES module, Lit included, and returns the code. */
+async function bundle(inputs: string[]): Promise<Buffer> {
+  const virtual = inputs.map((i) => `export * from ${JSON.stringify(join(root, i))};`).join('\n');
+  const build = await rollup({
+    input: 'bench-entry',
+    plugins: [
+      { name: 'entry', resolveId: (id) => (id === 'bench-entry' ? id : null), load: (id) => (id === 'bench-entry' ? virtual : null) },
+      nodeResolve({ browser: true }),
+      terser({ format: { comments: false }, module: true }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
+  return Buffer.from(output.map((o) => ('code' in o ? o.code : '')).join('\n'));
+}
+
+function median(fn: () => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const rows: string[][] = [['what', 'min', 'gzip', 'brotli', 'budget', 'within']];
+const sizeRow = (label: string, code: Buffer, budgetKb?: number) => {
+  const g = gz(code);
+  rows.push([label, kb(code.length), kb(g), kb(br(code)), budgetKb ? `${budgetKb} KB gz` : '', budgetKb ? (g <= budgetKb * 1024 ? 'yes' : 'NO') : '']);
+};
+
+// Budgeted combinations (DESIGN.md), bundled from the npm modules so Lit is counted once.
+const combos: { label: string; inputs: string[]; budget?: number }[] = [
+  { label: 'hotline banner + quick exit (Lit incl.)', inputs: ['dist/components/hotline-banner/hotline-banner.js', 'dist/components/quick-exit/quick-exit.js'], budget: 10 },
+  { label: 'event list + calendar export (Lit incl.)', inputs: ['dist/components/event-list/event-list.js'], budget: 14 },
+  { label: 'feed validator (lazy chunk)', inputs: ['dist/sdk/validate.js'], budget: 7 },
+];
+for (const c of combos) {
+  const present = c.inputs.filter((i) => existsSync(join(root, i)));
+  if (present.length < c.inputs.length) {
+    rows.push([`${c.label} (not built: ${c.inputs.filter((i) => !present.includes(i)).join(', ')})`, '', '', '', '', '']);
+    if (!present.length) continue;
+  }
+  sizeRow(c.label + (present.length < c.inputs.length ? ' (partial)' : ''), await bundle(present), c.budget);
+}
+
+// Each element entry alone, Lit included.
+const components = readdirSync(join(root, 'dist/components'));
+for (const name of components) {
+  const entry = `dist/components/${name}/${name}.js`;
+  if (existsSync(join(root, entry))) sizeRow(`hart-widgets/${name}.js (Lit incl.)`, await bundle([entry]));
+}
+sizeRow('hart-widgets/sdk (everything, zod/mini incl.)', await bundle(['dist/sdk/index.js']));
+
+// CDN files as shipped.
+const cdn = join(root, 'dist/cdn');
+for (const f of readdirSync(cdn).filter((f) => f.endsWith('.js')).sort()) {
+  sizeRow(`dist/cdn/${f}`, readFileSync(join(cdn, f)), f === 'hart.js' ? 40 : undefined);
+}
+
+// Timings.
+const feed = JSON.parse(readFileSync(join(root, 'dist/hart-data.json'), 'utf8'));
+const timeRows: string[][] = [['what', 'median', 'budget']];
+timeRows.push(['validate the bundled feed (all collections)', `${median(() => validateCollections(feed.collections), 50).toFixed(2)} ms`, '']);
+for (const n of [10_000, 100_000]) {
+  const providers = syntheticProviders(n, 42);
+  const data = createDataset({ ...(feed.collections as Collections), providers });
+  const t = median(() => data.providers.filter({ categories: ['housing', 'legal'], age: 17, town: 'Hartford', language: 'es' }), n === 10_000 ? 101 : 21);
+  timeRows.push([`provider filter (category + age + town + language), ${n.toLocaleString('en-US')} providers`, `${t.toFixed(3)} ms`, n === 10_000 ? '0.5 ms' : '10 ms']);
+}
+
+const table = (r: string[][]) => {
+  const widths = r[0].map((_, i) => Math.max(...r.map((row) => (row[i] ?? '').length)));
+  return r.map((row, j) => {
+    const line = '| ' + row.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ') + ' |';
+    return j === 0 ? `${line}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : line;
+  }).join('\n');
+};
+console.log(`\nSizes (minified; gzip -9; brotli q11)\n\n${table(rows)}\n\nTimes (Node ${process.version}, median)\n\n${table(timeRows)}\n`);

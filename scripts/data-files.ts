@@ -1,0 +1,51 @@
+/**
+ * Reading data/*.json for the build and the data tooling: every problem is reported as `file: id: field: problem`.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectionNames, type CollectionName } from '../src/sdk/schemas.js';
+import { validateCollections, type DataIssue } from '../src/sdk/validate.js';
+import type { Collections } from '../src/sdk/types.js';
+
+/** data/ file name of each collection. */
+export const fileOf: Record<CollectionName, string> = {
+  hotlines: 'hotlines.json',
+  providers: 'providers.json',
+  events: 'events.json',
+  redFlags: 'red-flags.json',
+  legislation: 'legislation.json',
+  resources: 'resources.json',
+  notice: 'notice.json',
+};
+
+/** A problem in a data file. */
+export interface FileIssue extends DataIssue {
+  file: string;
+}
+
+/** Formats a problem as `data/providers.json: love146: services.0.name: problem`. */
+export const formatFileIssue = (i: FileIssue): string => `${i.file}: ${i.id}: ${i.path || '(record)'}: ${i.message}`;
+
+/** Reads and validates every data file under `dir`. Missing files count as empty collections. */
+export function readDataDir(dir: string): { collections: Collections; issues: FileIssue[] } {
+  const raw: Partial<Record<CollectionName, unknown>> = {};
+  const issues: FileIssue[] = [];
+  for (const name of collectionNames) {
+    const file = join(dir, fileOf[name]);
+    const label = `data/${fileOf[name]}`;
+    if (!existsSync(file)) continue;
+    try {
+      const doc = JSON.parse(readFileSync(file, 'utf8'));
+      if (!doc || !Array.isArray(doc.records)) {
+        issues.push({ file: label, collection: name, id: '(file)', path: 'records', message: 'must be { "records": [ ... ] }' });
+        continue;
+      }
+      raw[name] = doc.records;
+    } catch (err) {
+      issues.push({ file: label, collection: name, id: '(file)', path: '', message: `not valid JSON: ${(err as Error).message}` });
+    }
+  }
+  const result = validateCollections(raw);
+  for (const i of result.issues) issues.push({ ...i, file: `data/${fileOf[i.collection as CollectionName] ?? i.collection}` });
+  return { collections: result.collections, issues };
+}

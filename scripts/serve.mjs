@@ -1,0 +1,57 @@
+// Serves the repository on http://localhost:8000 (PORT to change) so the examples gallery can load dist/.
+// Static files only; nothing leaves this machine.
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.PORT ?? 8000);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+/** Resolves a URL path to a file under the repository, or undefined (never outside it). */
+export function resolvePath(urlPath) {
+  const decoded = decodeURIComponent(urlPath.split('?')[0]);
+  const file = normalize(join(root, decoded));
+  if (file !== root.replace(/[\\/]$/, '') && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) return resolvePath(join(decoded, 'index.html'));
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+export function startServer(listenPort = port) {
+  const server = createServer((req, res) => {
+    if (req.url === '/' || req.url === '') {
+      res.writeHead(302, { location: '/examples/' }).end();
+      return;
+    }
+    const file = resolvePath(req.url ?? '/');
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(listenPort, () => resolve(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await startServer();
+  console.log(`hart-widgets examples: http://localhost:${port}/examples/ (Ctrl+C to stop)`);
+}

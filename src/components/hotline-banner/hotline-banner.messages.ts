@@ -1,0 +1,35 @@
+import type { Lang } from '../../sdk/types.js';
+
+/** "Call X" / "Llamar a X", with Spanish a + el contracted to al. */
+const llamarA = (name: string) => `Llamar a ${name}`.replace(/^Llamar a el /, 'Llamar al ');
+
+/**
+ * Every string the hotline banner shows or speaks. Each link's accessible name starts with its visible text
+ * (WCAG 2.5.3 Label in Name) and then says the whole action.
+ */
+export const messages = {
+  en: {
+    region: 'Human trafficking help lines',
+    heading: 'Help is available',
+    call: (name: string, number: string) => `Call ${name}, ${number}`,
+    textVisible: (number: string, keyword?: string) => (keyword ? `Text ${keyword} to ${number}` : `Text ${number}`),
+    textLabel: (visible: string, name: string) => `${visible}, ${name}`,
+    chatVisible: 'Chat online',
+    chatLabel: (name: string) => `Chat online with ${name} (opens the hotline's website in a new tab)`,
+    ttyVisible: (number: string) => `TTY ${number}`,
+    ttyLabel: (visible: string, name: string, note?: string) => `${visible}: text telephone for ${name}${note ? ` (${note})` : ''}`,
+  },
+  es: {
+    region: 'Líneas de ayuda contra la trata de personas',
+    heading: 'Hay ayuda disponible',
+    call: (name: string, number: string) => `${llamarA(name)}, ${number}`,
+    textVisible: (number: string, keyword?: string) =>
+      keyword ? `Envíe ${keyword} por texto al ${number}` : `Envíe un texto al ${number}`,
+    textLabel: (visible: string, name: string) => `${visible}, ${name}`,
+    chatVisible: 'Chat en línea',
+    chatLabel: (name: string) => `Chat en línea con ${name} (abre el sitio web de la línea en otra pestaña)`,
+    ttyVisible: (number: string) => `TTY ${number}`,
+    ttyLabel: (visible: string, name: string, note?: string) =>
+      `${visible}: teléfono de texto para ${name}${note ? ` (${note})` : ''}`,
+  },
+} satisfies Record<Lang, unknown>;

@@ -1,0 +1,57 @@
+/**
+ * Base class of every hart- element: language resolution, the current dataset, and the shared host styles.
+ */
+import { LitElement, type CSSResultGroup } from 'lit';
+import type { Collections, Lang } from '../sdk/types.js';
+import { currentCollection, onDataChange } from './data-store.js';
+import { onLangChange, resolveLang } from './lang.js';
+import { hostStyles } from './styles.js';
+
+export abstract class HartElement extends LitElement {
+  static override styles: CSSResultGroup = [hostStyles];
+
+  /** Re-render when this element's own `lang` changes (ancestor changes come through the shared observer). */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  private stopWatching: (() => void)[] = [];
+
+  /** The language the element renders in, resolved from `lang` attributes. */
+  protected get language(): Lang {
+    return resolveLang(this);
+  }
+
+  /**
+   * A collection to render: the live one when a feed has been loaded, else the bundled one. Elements pass in the
+   * bundled collection they import, so each element bundles only the data it shows.
+   */
+  protected collection<K extends keyof Collections>(name: K, bundled: Collections[K]): Collections[K] {
+    return currentCollection(name, bundled);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const update = () => this.requestUpdate();
+    this.stopWatching = [onLangChange(update), onDataChange(update)];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching.forEach((stop) => stop());
+    this.stopWatching = [];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /**
+   * Dispatches a `hart-` event the DESIGN.md way: bubbling, composed, typed detail.
+   * @returns false when a listener called preventDefault() on a cancelable event
+   */
+  protected emit<T>(type: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Language helpers shared by the SDK and the elements.
+ *
+ * @module
+ */
+import type { Lang, LocalizedText } from './types.js';
+
+/** Languages with complete interface text. */
+export const supportedLangs: readonly Lang[] = ['en', 'es'];
+
+/**
+ * Maps any BCP 47 tag to a supported language: `es-MX` -> `es`; anything unknown -> `en`.
+ * @param tag - a language tag, possibly empty
+ */
+export function normalizeLang(tag: string | null | undefined): Lang {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return base === 'es' ? 'es' : 'en';
+}
+
+/**
+ * The text in the requested language, falling back to English field by field when a translation is missing.
+ * @param value - localized text from the data
+ * @param lang - the reader's language
+ */
+export function localize(value: LocalizedText | undefined, lang: Lang): string {
+  if (!value) return '';
+  return (lang === 'es' ? value.es : undefined) ?? value.en;
+}
+
+/**
+ * The language a piece of localized text will actually be shown in (for a `lang` attribute on fallback text,
+ * so screen readers pronounce English fallback as English).
+ */
+export function localizedLang(value: LocalizedText | undefined, lang: Lang): Lang {
+  return lang === 'es' && value?.es ? 'es' : 'en';
+}

@@ -1,0 +1,38 @@
+/**
+ * Types of every record, inferred from the schemas so that data, validator and code share one definition.
+ *
+ * @module
+ */
+import type * as z from 'zod/mini';
+import type * as s from './schemas.js';
+
+export type LocalizedText = z.output<typeof s.LocalizedTextSchema>;
+export type BilingualText = z.output<typeof s.BilingualTextSchema>;
+export type SourceRef = z.output<typeof s.SourceRefSchema>;
+export type ContactKind = z.output<typeof s.ContactKindSchema>;
+export type ContactPoint = z.output<typeof s.ContactPointSchema>;
+export type HotlineUse = z.output<typeof s.HotlineUseSchema>;
+export type Hotline = z.output<typeof s.HotlineSchema>;
+export type ServiceCategory = z.output<typeof s.ServiceCategorySchema>;
+export type Population = z.output<typeof s.PopulationSchema>;
+export type ReferralRoute = z.output<typeof s.ReferralRouteSchema>;
+export type ServiceArea = z.output<typeof s.ServiceAreaSchema>;
+export type Location = z.output<typeof s.LocationSchema>;
+export type Service = z.output<typeof s.ServiceSchema>;
+export type Provider = z.output<typeof s.ProviderSchema>;
+export type Audience = z.output<typeof s.AudienceSchema>;
+export type HartEvent = z.output<typeof s.EventSchema>;
+export type Legislation = z.output<typeof s.LegislationSchema>;
+export type Resource = z.output<typeof s.ResourceSchema>;
+export type Indicator = z.output<typeof s.IndicatorSchema>;
+export type GuidanceStep = z.output<typeof s.GuidanceStepSchema>;
+export type RedFlags = z.output<typeof s.RedFlagsSchema>;
+export type NoticeText = z.output<typeof s.NoticeTextSchema>;
+export type Notice = z.output<typeof s.NoticeSchema>;
+export type Feed = z.output<typeof s.FeedSchema>;
+
+/** All collections of a dataset. */
+export type Collections = Feed['collections'];
+
+/** Languages the elements speak. */
+export type Lang = 'en' | 'es';

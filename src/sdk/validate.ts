@@ -1,0 +1,96 @@
+/**
+ * Record-by-record validation: one bad record is reported and left out, never the whole dataset.
+ * Used by the build (for data/) and, lazily, by the feed loader in the page.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { collectionNames, collectionSchemas, type CollectionName } from './schemas.js';
+import type { Collections } from './types.js';
+
+/** One problem found in the data. */
+export interface DataIssue {
+  /** Collection the record belongs to. */
+  collection: CollectionName | 'feed';
+  /** The record's id, or `#index` when the record has no usable id. */
+  id: string;
+  /** Field path inside the record, dotted (`services.0.contacts.1.value`); empty for the record itself. */
+  path: string;
+  /** What is wrong, in plain words. */
+  message: string;
+}
+
+/** Result of validating a set of collections. */
+export interface ValidationResult {
+  /** The valid records of every collection (a missing collection is an empty list). */
+  collections: Collections;
+  /** Every problem found; records with problems are not in `collections`. */
+  issues: DataIssue[];
+}
+
+/** Formats an issue as `collection: id: field: problem`. */
+export function formatIssue(issue: DataIssue): string {
+  return [issue.collection, issue.id, issue.path || '(record)', issue.message].join(': ');
+}
+
+function recordId(record: unknown, index: number): string {
+  const id = (record as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id ? id : `#${index}`;
+}
+
+/**
+ * Validates one record against its collection's schema.
+ * @returns the parsed record, or the issues found in it
+ */
+export function validateRecord<C extends CollectionName>(
+  collection: C,
+  record: unknown,
+  index = 0,
+): { ok: true; value: Collections[C][number] } | { ok: false; issues: DataIssue[] } {
+  const result = z.safeParse(collectionSchemas[collection] as z.ZodMiniType, record);
+  if (result.success) return { ok: true, value: result.data as Collections[C][number] };
+  const id = recordId(record, index);
+  return {
+    ok: false,
+    issues: result.error.issues.map((i) => ({
+      collection,
+      id,
+      path: i.path.map(String).join('.'),
+      message: i.message,
+    })),
+  };
+}
+
+/**
+ * Validates every collection record by record and checks ids are unique within a collection.
+ * @param raw - an object whose keys are collection names and values arrays of records
+ */
+export function validateCollections(raw: Partial<Record<CollectionName, unknown>>): ValidationResult {
+  const issues: DataIssue[] = [];
+  const out: Record<string, unknown[]> = {};
+  for (const name of collectionNames) {
+    const list = raw[name];
+    out[name] = [];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      issues.push({ collection: name, id: '(collection)', path: '', message: 'must be a list of records' });
+      continue;
+    }
+    const seen = new Set<string>();
+    list.forEach((record, index) => {
+      const result = validateRecord(name, record, index);
+      if (!result.ok) {
+        issues.push(...result.issues);
+        return;
+      }
+      const id = (result.value as { id: string }).id;
+      if (seen.has(id)) {
+        issues.push({ collection: name, id, path: 'id', message: 'duplicate id (the later record is left out)' });
+        return;
+      }
+      seen.add(id);
+      out[name].push(result.value);
+    });
+  }
+  return { collections: out as unknown as Collections, issues };
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contactHref, displayPhone, safeHref, smsHref, telHref } from '../../src/sdk/links.js';
+
+test('tel: links use the full E.164 number; short codes stay short', () => {
+  assert.equal(telHref('+18883737888'), 'tel:+18883737888');
+  assert.equal(telHref('911'), 'tel:911');
+});
+
+test('tel: links can dial an access code after pauses', () => {
+  assert.equal(telHref('+18666466488', '979 313 7700#'), 'tel:+18666466488,,9793137700%23');
+});
+
+test('sms: links carry the keyword as body', () => {
+  assert.equal(smsHref('233733', 'HELP'), 'sms:233733?body=HELP');
+  assert.equal(smsHref('233733'), 'sms:233733');
+});
+
+test('only https, tel, sms and mailto links are allowed', () => {
+  assert.equal(safeHref('https://example.org/a'), 'https://example.org/a');
+  assert.equal(safeHref('mailto:a@b.org'), 'mailto:a@b.org');
+  for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', 'http://x.org', '//x.org', 'vbscript:x', 'https://x.org/"onmouseover=x']) {
+    assert.equal(safeHref(bad), undefined, bad);
+  }
+  assert.equal(contactHref({ kind: 'chat', value: 'javascript:alert(1)' }), undefined);
+  assert.equal(contactHref({ kind: 'email', value: 'projrescue@iiconn.org' }), 'mailto:projrescue@iiconn.org');
+});
+
+test('numbers display the way people write them', () => {
+  assert.equal(displayPhone('+18008422288'), '1-800-842-2288');
+  assert.equal(displayPhone('233733'), '233733');
+});
