@@ -4,6 +4,32 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM, FIREFOX } from './scripts/browsers.mjs';
 
+/**
+ * `executeServerCommand('hart-media-features', { features: [{ name: 'forced-colors', value: 'active' }] })`:
+ * media features @web/test-runner-commands' emulateMedia does not cover (forced-colors). Chromium only: Firefox over
+ * WebDriver BiDi has no media emulation, and the command throws there.
+ */
+const cdpSessions = new WeakMap();
+
+function mediaFeaturesPlugin() {
+  return {
+    name: 'hart-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'hart-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      // Straight to CDP: puppeteer's emulateMediaFeatures refuses forced-colors by name. Emulation lives as long as
+      // the CDP session, so one is kept per page.
+      let cdp = cdpSessions.get(page);
+      if (!cdp) {
+        cdp = await page.createCDPSession();
+        cdpSessions.set(page, cdp);
+      }
+      await cdp.send('Emulation.setEmulatedMedia', { features: payload.features });
+      return true;
+    },
+  };
+}
+
 const only = process.env.HART_BROWSERS?.split(',');
 const browsers = [
   ['chromium', () =>
@@ -20,7 +46,7 @@ const browsers = [
 export default {
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin()],
   browsers,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

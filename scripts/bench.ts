@@ -10,9 +10,14 @@ import { performance } from 'node:perf_hooks';
 import { rollup, type Plugin } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
+// @ts-expect-error plain ES module without types
+import { minifyLitCss } from './rollup-minify-css.mjs';
+// @ts-expect-error plain ES module without types
+import { terserOptions } from '../rollup.config.mjs';
 import { validateCollections } from '../src/sdk/validate.js';
 import { createDataset } from '../src/sdk/dataset.js';
 import { syntheticProviders } from './synthetic.js';
+import { measureLayoutShift } from './bench-layout-shift.js';
 import type { Collections } from '../src/sdk/types.js';
 
 // The plugin's CommonJS typings lack a call signature under NodeNext; at run time the default export is the factory.
@@ -30,7 +35,8 @@ async function bundle(inputs: string[]): Promise<Buffer> {
     plugins: [
       { name: 'entry', resolveId: (id) => (id === 'bench-entry' ? id : null), load: (id) => (id === 'bench-entry' ? virtual : null) },
       nodeResolve({ browser: true }),
-      terser({ format: { comments: false }, module: true }),
+      minifyLitCss(),
+      terser(terserOptions),
     ],
     onwarn: () => {},
   });
@@ -95,6 +101,16 @@ for (const n of [10_000, 100_000]) {
   timeRows.push([`provider filter (category + age + town + language), ${n.toLocaleString('en-US')} providers`, `${t.toFixed(3)} ms`, n === 10_000 ? '0.5 ms' : '10 ms']);
 }
 
+const shiftRows: string[][] = [['fallback markup (dist/fallback/)', 'layout shift on upgrade (CLS)', 'budget']];
+try {
+  const files = ['hotline-banner.en.full.html', 'hotline-banner.en.compact.html', 'hotline-banner.es.inline.html', 'hotline-banner.en.plain.html'];
+  for (const [file, cls] of Object.entries(await measureLayoutShift(files))) {
+    shiftRows.push([file + (file.includes('.plain.') ? ' (plain links only)' : ' (zero-shift)'), cls.toFixed(4), file.includes('.plain.') ? '' : '0']);
+  }
+} catch (err) {
+  shiftRows.push([`not measured: ${(err as Error).message}`, '', '']);
+}
+
 const table = (r: string[][]) => {
   const widths = r[0].map((_, i) => Math.max(...r.map((row) => (row[i] ?? '').length)));
   return r.map((row, j) => {
@@ -103,3 +119,4 @@ const table = (r: string[][]) => {
   }).join('\n');
 };
 console.log(`\nSizes (minified; gzip -9; brotli q11)\n\n${table(rows)}\n\nTimes (Node ${process.version}, median)\n\n${table(timeRows)}\n`);
+console.log(`Layout shift (Chromium, script loaded after the fallback painted)\n\n${table(shiftRows)}\n`);

@@ -5,3 +5,4 @@
  */
 export * from './sdk/core.js';
 export { HartHotlineBanner } from './components/hotline-banner/hotline-banner.js';
+export { HartQuickExit } from './components/quick-exit/quick-exit.js';

@@ -30,6 +30,16 @@ export abstract class HartElement extends LitElement {
     return currentCollection(name, bundled);
   }
 
+  /**
+   * Reuses a declarative shadow root from the zero-shift fallback markup (docs/hotline-banner.md), emptied: the
+   * first render fills it again in the same task, before the browser paints, so nothing moves.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Emptied before Lit looks at it: Lit renders before the root's first child.
+    if (!this.hasUpdated) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const update = () => this.requestUpdate();

@@ -7,6 +7,8 @@ import type { Lang } from '../sdk/types.js';
 
 /** The effective language of `el`. */
 export function resolveLang(el: Element): Lang {
+  // Server-side rendering (build-time fallback markup) has no document: the element's own attribute decides.
+  if (typeof document === 'undefined') return normalizeLang(el.getAttribute('lang'));
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) {

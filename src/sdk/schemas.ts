@@ -108,6 +108,8 @@ export const HotlineSchema = z.object({
   /** The name as it reads after "Call" / "Llamar a" ("the National Human Trafficking Hotline"). */
   actionName: z.optional(BilingualTextSchema),
   whenToUse: BilingualTextSchema,
+  /** A few words for compact layouts ("Not safe?"). */
+  whenShort: z.optional(BilingualTextSchema),
   uses: z.array(HotlineUseSchema).check(z.minLength(1)),
   scope: z.enum(['national', 'state']),
   /** Opening hours, only where a source states them. */

@@ -14,3 +14,83 @@ export const nameOf = (el: Element): string => el.getAttribute('aria-label') ?? 
 
 /** Visible text of an element's shadow root, whitespace folded. */
 export const shadowText = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Every open shadow root at or under `el`. */
+function shadowRoots(el: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const visit = (node: Element) => {
+    if (node.shadowRoot) {
+      roots.push(node.shadowRoot);
+      node.shadowRoot.querySelectorAll('*').forEach(visit);
+    }
+    node.querySelectorAll('*').forEach((child) => child.shadowRoot && visit(child));
+  };
+  visit(el);
+  return roots;
+}
+
+/**
+ * Applies the `@media print` rules of the components' own style sheets as if printing. Used where the browser
+ * cannot emulate print media from the test runner (Firefox over WebDriver BiDi has no media emulation).
+ * @returns a function that removes them again
+ */
+function forcePrintRules(el: Element): () => void {
+  const undo: (() => void)[] = [];
+  for (const root of shadowRoots(el)) {
+    const css = root.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && /\bprint\b/.test(r.media.mediaText))
+      .flatMap((r) => [...r.cssRules].map((inner) => inner.cssText))
+      .join('\n');
+    if (!css) continue;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    undo.push(() => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet)));
+  }
+  return () => undo.forEach((u) => u());
+}
+
+/**
+ * Runs `check` with print styles in force: real print media emulation where the browser supports it (Chromium),
+ * otherwise the components' own print rules applied directly (Firefox).
+ */
+export async function withPrintMedia(el: Element, check: () => void | Promise<void>): Promise<void> {
+  const { emulateMedia } = await import('@web/test-runner-commands');
+  let emulated = true;
+  let undo = () => {};
+  try {
+    await emulateMedia({ media: 'print' });
+  } catch {
+    emulated = false;
+    undo = forcePrintRules(el);
+  }
+  try {
+    await check();
+  } finally {
+    if (emulated) await emulateMedia({ media: 'screen' });
+    else undo();
+  }
+}
+
+/** Waits for two animation frames (rendering settled; not affected by fake timers). */
+export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+
+/**
+ * Emulates forced-colors mode (Windows High Contrast) while `check` runs. Chromium only: returns false without
+ * running `check` where the browser cannot emulate it (Firefox over WebDriver BiDi).
+ */
+export async function withForcedColors(check: () => void | Promise<void>): Promise<boolean> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  try {
+    await executeServerCommand('hart-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+  } catch {
+    return false;
+  }
+  try {
+    await check();
+  } finally {
+    await executeServerCommand('hart-media-features', { features: [{ name: 'forced-colors', value: 'none' }] });
+  }
+  return true;
+}

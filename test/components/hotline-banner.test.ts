@@ -1,52 +1,197 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/components/hotline-banner/hotline-banner.js';
 import type { HartHotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
-import { bundled } from '../../src/sdk/bundled.js';
-import { expectAccessible, langs, nameOf, shadowText } from './helpers.js';
+import { exitNavigation } from '../../src/components/quick-exit/quick-exit.js';
+import { hotlines } from '../../src/sdk/generated/hotlines.js';
+import { expectAccessible, langs, nameOf, nextFrame, shadowText, withForcedColors, withPrintMedia } from './helpers.js';
 
 const links = (el: HartHotlineBanner) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="link"]')];
+const byHref = (el: HartHotlineBanner, href: string) => links(el).find((a) => a.getAttribute('href') === href)!;
+const hotline = (id: string) => hotlines.find((h) => h.id === id)!;
+const variants = ['full', 'compact', 'inline'] as const;
 
 describe('hart-hotline-banner', () => {
-  for (const lang of langs) {
-    it(`shows the three help lines with real links and is accessible (${lang})`, async () => {
-      const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner lang=${lang}></hart-hotline-banner>`);
-      const hrefs = links(el).map((a) => a.getAttribute('href'));
-      expect(hrefs).to.include.members(['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
-      const names = [...el.shadowRoot!.querySelectorAll('[part="name"]')].map((n) => n.textContent);
-      expect(names).to.deep.equal(['emergency', 'nhth', 'careline'].map((id) => bundled.hotlines.byId(id)!.shortName![lang]));
-      expect(shadowText(el)).to.contain(bundled.hotlines.byId('careline')!.whenToUse[lang]);
-      await expectAccessible(el);
-    });
-  }
-
-  it('names each link with the whole action', async () => {
-    const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner lang="en"></hart-hotline-banner>`);
-    const call = links(el).find((a) => a.getAttribute('href') === 'tel:+18883737888')!;
-    expect(nameOf(call)).to.equal('Call the National Human Trafficking Hotline, 1-888-373-7888');
-    const text = links(el).find((a) => a.getAttribute('href')?.startsWith('sms:'))!;
-    expect(text.textContent).to.equal('Text HELP to 233733');
-    expect(nameOf(text)).to.equal('Text HELP to 233733, National Human Trafficking Hotline');
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
   });
 
-  it('speaks Spanish, following the page language when it has no lang of its own', async () => {
+  for (const variant of variants) {
+    for (const lang of langs) {
+      it(`${variant}: shows when to use each line with real call and text links, accessibly (${lang})`, async () => {
+        const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner lang=${lang} variant=${variant}></hart-hotline-banner>`);
+        const hrefs = links(el).map((a) => a.getAttribute('href'));
+        expect(hrefs).to.include.members(['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
+        const text = shadowText(el);
+        for (const id of ['emergency', 'nhth', 'careline']) {
+          const when = variant === 'full' ? hotline(id).whenToUse : hotline(id).whenShort!;
+          expect(text).to.contain(when[lang]);
+        }
+        if (variant === 'full') {
+          expect(hrefs).to.include.members(['https://humantraffickinghotline.org/', 'tel:711', 'tel:+18006245518']);
+          expect(text).to.contain(hotline('nhth').hours![lang]);
+          expect(text).to.contain(hotline('nhth').languagesNote![lang]);
+          expect(text).to.contain(lang === 'en' ? 'Confidential' : 'Confidencial');
+        }
+        await expectAccessible(el);
+      });
+    }
+  }
+
+  it('names each link with the whole action, its visible text first', async () => {
+    const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner lang="en"></hart-hotline-banner>`);
+    expect(nameOf(byHref(el, 'tel:+18883737888'))).to.equal('Call the National Human Trafficking Hotline, 1-888-373-7888');
+    expect(nameOf(byHref(el, 'tel:911'))).to.equal('Call 911, 911');
+    expect(nameOf(byHref(el, 'tel:+18008422288'))).to.equal('Call the Connecticut DCF Careline, 1-800-842-2288');
+    const text = byHref(el, 'sms:233733?body=HELP');
+    expect(text.textContent).to.equal('Text HELP to 233733');
+    expect(nameOf(text)).to.equal('Text HELP to 233733, National Human Trafficking Hotline');
+    const chat = byHref(el, 'https://humantraffickinghotline.org/');
+    expect(chat.target).to.equal('_blank');
+    expect(chat.rel).to.contain('noreferrer');
+  });
+
+  it('speaks Spanish, following the nearest lang when it has none of its own, and follows changes', async () => {
     const wrapper = await fixture(html`<div lang="es"><hart-hotline-banner></hart-hotline-banner></div>`);
     const el = wrapper.querySelector('hart-hotline-banner')!;
     await el.updateComplete;
-    const call = links(el).find((a) => a.getAttribute('href') === 'tel:+18883737888')!;
-    expect(nameOf(call)).to.equal('Llamar a la Línea Nacional Contra la Trata de Personas, 1-888-373-7888');
-    expect(nameOf(links(el)[0])).to.equal('Llamar al 911, 911');
+    expect(nameOf(byHref(el, 'tel:+18883737888'))).to.equal('Llamar a la Línea Nacional Contra la Trata de Personas, 1-888-373-7888');
+    expect(nameOf(byHref(el, 'tel:911'))).to.equal('Llamar al 911, 911');
+    expect(byHref(el, 'sms:233733?body=HELP').textContent).to.equal('Envíe HELP por texto al 233733');
     wrapper.setAttribute('lang', 'en');
-    await new Promise((r) => setTimeout(r));
+    await nextFrame();
     await el.updateComplete;
-    expect(nameOf(links(el)[0])).to.equal('Call 911, 911');
+    expect(nameOf(byHref(el, 'tel:911'))).to.equal('Call 911, 911');
   });
 
   it('shows the lines named by `lines`, in that order, and never an empty banner', async () => {
-    const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner lines="careline emergency"></hart-hotline-banner>`);
+    const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner lines="careline emergency hsi"></hart-hotline-banner>`);
     const order = () => [...el.shadowRoot!.querySelectorAll('[data-hotline]')].map((n) => n.getAttribute('data-hotline'));
-    expect(order()).to.deep.equal(['careline', 'emergency']);
+    expect(order()).to.deep.equal(['careline', 'emergency', 'hsi']);
+    expect(byHref(el, 'tel:+18663472423')).to.exist;
     el.lines = 'typo';
     await el.updateComplete;
     expect(order()).to.deep.equal(['emergency', 'nhth', 'careline']);
+  });
+
+  it('gives every call and text link a 44x44 px target (full and compact)', async () => {
+    for (const variant of ['full', 'compact']) {
+      const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner variant=${variant}></hart-hotline-banner>`);
+      for (const a of links(el)) {
+        const r = a.getBoundingClientRect();
+        expect(r.width, a.textContent!).to.be.at.least(44);
+        expect(r.height, a.textContent!).to.be.at.least(44);
+      }
+    }
+  });
+
+  for (const variant of variants) {
+    it(`${variant}: fits 320 px without horizontal scrolling`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner variant=${variant} quick-exit dismissible lang="es"></hart-hotline-banner>`);
+      await nextFrame();
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const a of links(el)) expect(a.getBoundingClientRect().right).to.be.at.most(320);
+    });
+  }
+
+  it('print: numbers stay visible, the quick exit and the hide button do not print', async () => {
+    const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner quick-exit dismissible position="top"></hart-hotline-banner>`);
+    await withPrintMedia(el, () => {
+      const exit = el.shadowRoot!.querySelector('hart-quick-exit')!;
+      expect(getComputedStyle(exit).display).to.equal('none');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="dismiss"]')!).display).to.equal('none');
+      expect(getComputedStyle(el).position).to.equal('static');
+      const call = byHref(el, 'tel:+18883737888');
+      expect(call.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(getComputedStyle(call).color).to.equal('rgb(0, 0, 0)');
+    });
+  });
+
+  it('stays readable in forced-colors mode', async () => {
+    const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner></hart-hotline-banner>`);
+    const ran = await withForcedColors(async () => {
+      const call = byHref(el, 'tel:+18883737888');
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      // Backgrounds are dropped in forced colors: the links keep a visible border so they still look like buttons.
+      expect(getComputedStyle(call).borderTopStyle).to.equal('solid');
+      expect(call.getBoundingClientRect().height).to.be.at.least(44);
+      await expectAccessible(el);
+    });
+    // Firefox over WebDriver BiDi cannot emulate forced colors; the Chromium run covers this state.
+    if (!ran) expect(navigator.userAgent).to.contain('Firefox');
+  });
+
+  it('quick-exit: adds the exit button; clicking it leaves through location.replace', async () => {
+    const replace = sinon.stub(exitNavigation, 'replace');
+    try {
+      const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner quick-exit exit-href="https://example.org/"></hart-hotline-banner>`);
+      const exit = el.shadowRoot!.querySelector('hart-quick-exit')!;
+      await exit.updateComplete;
+      const seen = oneEvent(document, 'hart-exit');
+      exit.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.click();
+      expect(((await seen) as CustomEvent).detail.href).to.equal('https://example.org/');
+      expect(replace.calledOnceWith('https://example.org/')).to.be.true;
+      await expectAccessible(el);
+    } finally {
+      replace.restore();
+      document.body.style.removeProperty('visibility');
+    }
+  });
+
+  for (const lang of langs) {
+    it(`dismissible: the hide button hides it for this page view only, storing nothing (${lang})`, async () => {
+      localStorage.clear();
+      sessionStorage.clear();
+      const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner dismissible lang=${lang}></hart-hotline-banner>`);
+      await expectAccessible(el);
+      const hide = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss"]')!;
+      expect(nameOf(hide)).to.equal(lang === 'en' ? 'Hide help numbers' : 'Ocultar los números de ayuda');
+      const seen = oneEvent(el, 'hart-dismiss');
+      hide.focus();
+      await sendKeys({ press: 'Enter' });
+      await seen;
+      expect(el.hidden).to.be.true;
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(localStorage.length + sessionStorage.length).to.equal(0);
+      expect(document.cookie).to.equal('');
+      const again = await fixture<HartHotlineBanner>(html`<hart-hotline-banner dismissible></hart-hotline-banner>`);
+      expect(again.hidden).to.be.false;
+    });
+  }
+
+  describe('position top/bottom', () => {
+    for (const position of ['top', 'bottom'] as const) {
+      it(`${position}: stays on screen, keeps its room in the page and never hides the focused element`, async () => {
+        await setViewport({ width: 800, height: 400 });
+        const page = await fixture(html`<div>
+          ${position === 'top' ? html`<hart-hotline-banner position="top" variant="compact"></hart-hotline-banner>` : ''}
+          ${Array.from({ length: 40 }, (_, i) => html`<p><a href="#l${i}" id="l${i}">link ${i}</a></p>`)}
+          ${position === 'bottom' ? html`<hart-hotline-banner position="bottom" variant="compact"></hart-hotline-banner>` : ''}
+        </div>`);
+        const el = page.querySelector('hart-hotline-banner')!;
+        await el.updateComplete;
+        await nextFrame();
+        expect(getComputedStyle(el).position).to.equal('sticky');
+        const h = el.getBoundingClientRect().height;
+        expect(h).to.be.greaterThan(0);
+        const prop = position === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom';
+        expect(document.documentElement.style.getPropertyValue(prop)).to.equal(`${Math.ceil(h)}px`);
+        // Focus links across the page: none may end up under the banner.
+        for (const i of [5, 20, 35, 12, 2]) {
+          const a = page.querySelector<HTMLAnchorElement>(`#l${i}`)!;
+          a.focus();
+          await nextFrame();
+          const banner = el.getBoundingClientRect();
+          const box = a.getBoundingClientRect();
+          const overlap = Math.min(box.bottom, banner.bottom) - Math.max(box.top, banner.top);
+          expect(overlap, `link ${i} is under the banner`).to.be.at.most(0);
+        }
+        el.remove();
+        expect(document.documentElement.style.getPropertyValue(prop)).to.equal('');
+        window.scrollTo(0, 0);
+      });
+    }
   });
 });

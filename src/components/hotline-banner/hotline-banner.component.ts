@@ -1,26 +1,37 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { pickHotlines } from '../../sdk/dataset.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/hotlines.js';
 import { contactHref } from '../../sdk/links.js';
-import { localize } from '../../sdk/i18n.js';
+import { localize, localizedLang } from '../../sdk/i18n.js';
 import type { ContactPoint, Hotline, Lang } from '../../sdk/types.js';
+import '../quick-exit/quick-exit.js';
+import { DEFAULT_EXIT_URL } from '../quick-exit/quick-exit.component.js';
 import { messages } from './hotline-banner.messages.js';
 import { bannerStyles } from './hotline-banner.styles.js';
+import { StickyGuard } from './sticky-guard.js';
 
 /** Hotlines shown when `lines` is not set. */
 export const DEFAULT_LINES = ['emergency', 'nhth', 'careline'] as const;
+
+/** Layouts of the banner. */
+export type BannerVariant = 'full' | 'compact' | 'inline';
+/** Where the banner stays while the page scrolls. */
+export type BannerPosition = 'static' | 'top' | 'bottom';
 
 /**
  * The help numbers, each with when to use it: 911, the National Human Trafficking Hotline (call, text, chat, TTY)
  * and the Connecticut DCF Careline. Numbers come from the hotline data, never from the template.
  *
- * Put fallback links inside the tag so the numbers show when scripts are blocked (see docs/embedding.md);
- * the element replaces them when it upgrades.
+ * Put fallback links inside the tag so the numbers show when scripts are blocked (docs/hotline-banner.md); the
+ * element replaces them when it upgrades.
  *
- * @summary Help numbers and when to use each, as real tel:/sms: links.
+ * @summary Help numbers and when to use each, as real tel:/sms: links, with an optional quick exit.
+ *
+ * @fires hart-dismiss - The user hid the banner for this page view (`dismissible`). Detail: `{}`.
+ * @fires hart-exit - From the built-in quick exit (`quick-exit`), before leaving; cancelable.
  *
  * @csspart base - The banner's outer box.
  * @csspart heading - The "Help is available" line.
@@ -28,12 +39,17 @@ export const DEFAULT_LINES = ['emergency', 'nhth', 'careline'] as const;
  * @csspart line - One hotline.
  * @csspart name - A hotline's name.
  * @csspart when - When to use the hotline.
+ * @csspart details - Hours, confidentiality and languages.
  * @csspart link - Each call, text, chat or TTY link.
+ * @csspart dismiss - The hide button (`dismissible`).
  *
  * @cssproperty --hart-banner-bg - Background colour.
  * @cssproperty --hart-banner-color - Text colour.
+ * @cssproperty --hart-banner-border - Border colour.
  * @cssproperty --hart-banner-link-bg - Background of the number links.
  * @cssproperty --hart-banner-link-color - Text colour of the number links.
+ * @cssproperty --hart-banner-z - Stacking order when `position` is top or bottom.
+ * @cssproperty --hart-radius - Corner radius.
  */
 export class HartHotlineBanner extends HartElement {
   static override styles = [hostStyles, bannerStyles];
@@ -41,13 +57,55 @@ export class HartHotlineBanner extends HartElement {
   /** Which hotlines to show, by id, in order, separated by spaces (`emergency nhth careline hsi`). */
   @property({ reflect: true }) lines = DEFAULT_LINES.join(' ');
 
+  /** `full` (when to use, hours, every contact), `compact` (short rows) or `inline` (a sentence inside text). */
+  @property({ reflect: true }) variant: BannerVariant = 'full';
+
+  /** `static` (in the flow), `top` or `bottom` (stays on screen; the page keeps room for it). */
+  @property({ reflect: true }) position: BannerPosition = 'static';
+
+  /** Adds a quick-exit button. */
+  @property({ type: Boolean, attribute: 'quick-exit', reflect: true }) quickExit = false;
+
+  /** Where the quick exit goes (https; default a weather page). */
+  @property({ attribute: 'exit-href' }) exitHref = DEFAULT_EXIT_URL;
+
+  /** Adds a button that hides the banner for this page view only (nothing is stored). */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  @state() private dismissed = false;
+
+  private readonly guard = new StickyGuard(this);
+
   /** The hotlines to show, in the order `lines` names them (unknown ids are ignored). */
-  protected get hotlines(): Hotline[] {
+  get hotlines(): Hotline[] {
     const ids = this.lines.split(/[\s,]+/).filter(Boolean);
     const all = this.collection('hotlines', bundledHotlines);
     const picked = pickHotlines(all, ids);
     // An empty or mistyped `lines` must never leave a page without help numbers.
     return picked.length ? picked : pickHotlines(all, DEFAULT_LINES);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('position') || changed.has('dismissed')) {
+      this.guard.set(this.dismissed ? 'static' : this.position);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.guard.set('static');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.guard.set(this.position);
+  }
+
+  private dismiss() {
+    this.dismissed = true;
+    this.hidden = true;
+    this.emit('hart-dismiss', {});
   }
 
   private renderContact(h: Hotline, c: ContactPoint, lang: Lang): TemplateResult | typeof nothing {
@@ -86,23 +144,75 @@ export class HartHotlineBanner extends HartElement {
       aria-label=${label}
       target=${external ? '_blank' : nothing}
       rel=${external ? 'noopener noreferrer' : nothing}
-      >${text}</a
+      >${this.keepNumberWhole(text, shown)}</a
     >`;
+  }
+
+  /** Long link text may wrap on narrow screens, but never inside the number. */
+  private keepNumberWhole(text: string, number: string) {
+    const at = text.indexOf(number);
+    if (at < 0 || text === number) return text;
+    return html`${text.slice(0, at)}<span class="nowrap">${number}</span>${text.slice(at + number.length)}`;
+  }
+
+  /** Contacts a layout shows: compact and inline keep to calls and texts. */
+  private contactsFor(h: Hotline): ContactPoint[] {
+    return this.variant === 'full' ? h.contacts : h.contacts.filter((c) => c.kind === 'voice' || c.kind === 'text');
+  }
+
+  private renderDetails(h: Hotline, lang: Lang) {
+    const m = messages[lang];
+    const bits = [
+      h.hours ? localize(h.hours, lang) : '',
+      h.confidential ? m.confidential : '',
+      h.languagesNote ? localize(h.languagesNote, lang) : '',
+    ].filter(Boolean);
+    return bits.length ? html`<span part="details" class="details">${bits.join(' · ')}</span>` : nothing;
+  }
+
+  private renderLine(h: Hotline, lang: Lang) {
+    const when = this.variant === 'full' ? h.whenToUse : (h.whenShort ?? h.whenToUse);
+    return html`<li part="line" class="line" data-hotline=${h.id}>
+      <span part="name" class="name" lang=${localizedLang(h.shortName ?? h.name, lang)}>${localize(h.shortName ?? h.name, lang)}</span>
+      <span part="when" class="when">${localize(when, lang)}</span>
+      ${this.variant === 'full' ? this.renderDetails(h, lang) : nothing}
+      <span class="actions">${this.contactsFor(h).map((c) => this.renderContact(h, c, lang))}</span>
+    </li>`;
+  }
+
+  private renderInline(lang: Lang) {
+    const m = messages[lang];
+    return html`${this.hotlines.map(
+      (h, i) => html`<span part="line" class="line" data-hotline=${h.id}
+        >${i ? ' ' : ''}<span part="when" class="when">${localize(h.whenShort ?? h.whenToUse, lang)}</span>
+        ${this.contactsFor(h).map((c, j) => html`${j ? ` ${m.or} ` : ''}${this.renderContact(h, c, lang)}`)}</span
+      >`,
+    )}`;
   }
 
   override render() {
     const lang = this.language;
     const m = messages[lang];
-    return html`<section part="base" class="banner" role="region" aria-label=${m.region} lang=${lang}>
-      <p part="heading" class="heading">${m.heading}</p>
+    const exit = this.quickExit
+      ? html`<hart-quick-exit class="exit" href=${this.exitHref} lang=${lang} no-hint></hart-quick-exit>`
+      : nothing;
+    const dismiss = this.dismissible
+      ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${m.dismiss} @click=${this.dismiss}>
+          <span aria-hidden="true">×</span>
+        </button>`
+      : nothing;
+    if (this.variant === 'inline') {
+      return html`<span part="base" class="banner banner--inline" role="region" aria-label=${m.region} lang=${lang}
+        >${this.renderInline(lang)}${exit}${dismiss}</span
+      >`;
+    }
+    return html`<section part="base" class="banner banner--${this.variant}" role="region" aria-label=${m.region} lang=${lang}>
+      <div class="top">
+        <p part="heading" class="heading">${m.heading}</p>
+        ${exit}${dismiss}
+      </div>
       <ul part="lines" class="lines" role="list">
-        ${this.hotlines.map(
-          (h) => html`<li part="line" class="line" data-hotline=${h.id}>
-            <span part="name" class="name">${localize(h.shortName ?? h.name, lang)}</span>
-            <span part="when" class="when">${localize(h.whenToUse, lang)}</span>
-            <span class="actions">${h.contacts.map((c) => this.renderContact(h, c, lang))}</span>
-          </li>`,
-        )}
+        ${this.hotlines.map((h) => this.renderLine(h, lang))}
       </ul>
     </section>`;
   }
