@@ -1,0 +1,57 @@
+/**
+ * schema.org `Event` data (JSON-LD) for search engines, built from the event data. DOM-free: the element puts the
+ * result into a `<script type="application/ld+json">` as text.
+ *
+ * @module
+ */
+import { eventDetails } from './event-details.js';
+import { localize } from './i18n.js';
+import type { HartEvent, Lang } from './types.js';
+
+const schema = 'https://schema.org/';
+
+/**
+ * One schema.org `Event` object for a dated event; `undefined` for an event with no date (offered on request), which
+ * schema.org does not count as an event.
+ * @param event - an event from the data
+ * @param lang - language of name and description
+ */
+export function eventJsonLd(event: HartEvent, lang: Lang = 'en'): Record<string, unknown> | undefined {
+  const { where, start, end, status } = event;
+  if (!start || status === 'on-request') return undefined;
+  const d = eventDetails(event, lang);
+  const online = where.mode === 'online' || where.mode === 'phone';
+  return {
+    '@type': 'Event',
+    name: localize(event.title, lang),
+    description: localize(event.description, lang),
+    startDate: start,
+    endDate: end,
+    eventStatus: schema + (status === 'scheduled' ? 'EventScheduled' : status === 'cancelled' ? 'EventCancelled' : 'EventPostponed'),
+    eventAttendanceMode: where.mode === 'to-be-arranged' ? undefined : schema + (online ? 'Online' : 'Offline') + 'EventAttendanceMode',
+    location: online
+      ? { '@type': 'VirtualLocation', url: where.url, name: d.location === where.url ? undefined : d.location }
+      : where.place && {
+          '@type': 'Place',
+          name: where.place.name,
+          address: { '@type': 'PostalAddress', addressLocality: where.place.town, addressRegion: 'CT', addressCountry: 'US' },
+        },
+    organizer: event.organizers.map((name) => ({ '@type': 'Organization', name })),
+    superEvent: event.seriesTitle && { '@type': 'EventSeries', name: localize(event.seriesTitle, lang) },
+    url: d.url,
+    inLanguage: d.descriptionLang,
+  };
+}
+
+/**
+ * A JSON-LD document (`@context` + `@graph`) of the dated events, as text safe to place in a `<script>` element:
+ * `<` is written `\u003c`, so no data can close the script even if the page is later saved as HTML. Fields the data
+ * does not have are left out (JSON.stringify drops `undefined`).
+ * @param events - the events shown
+ * @param lang - language of names and descriptions
+ */
+export const eventsJsonLd = (events: readonly HartEvent[], lang: Lang = 'en'): string =>
+  JSON.stringify({ '@context': 'https://schema.org', '@graph': events.map((e) => eventJsonLd(e, lang)).filter(Boolean) }).replace(
+    /</g,
+    '\\u003c',
+  );

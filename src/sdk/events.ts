@@ -1,0 +1,57 @@
+/**
+ * Queries over the events collection: upcoming and past relative to a "now", trainings offered on request, and the
+ * calendar exports. A module of its own so that an element showing events bundles only this, not the whole dataset
+ * API; {@link createDataset} exposes the same object as `dataset.events`.
+ *
+ * @module
+ */
+import { calendarLinks, type CalendarLinks } from './calendar-links.js';
+import type { NowInput } from './dataset.js';
+import { toInstant } from './event-time.js';
+import { toICS, type IcsOptions } from './ics.js';
+import type { HartEvent, Lang } from './types.js';
+
+const eventEnd = (e: HartEvent): number => Date.parse(e.end ?? e.start ?? '');
+const eventStart = (e: HartEvent): number => Date.parse(e.start ?? '');
+
+/**
+ * The query API over a list of events.
+ * @param events - the events collection (the bundled snapshot, or a loaded feed)
+ */
+export function createEventQueries(events: HartEvent[]) {
+  const byId = (id: string): HartEvent | undefined => events.find((e) => e.id === id);
+  return {
+    /** Every event. */
+    all: (): HartEvent[] => events,
+    /** Dated events that have not ended by `now`, soonest first (cancelled ones included, marked by status). */
+    upcoming: ({ now }: { now?: NowInput } = {}): HartEvent[] => {
+      const t = toInstant(now);
+      return events.filter((e) => e.start && eventEnd(e) >= t).sort((a, b) => eventStart(a) - eventStart(b));
+    },
+    /** Dated events that ended before `now`, most recent first. */
+    past: ({ now }: { now?: NowInput } = {}): HartEvent[] => {
+      const t = toInstant(now);
+      return events.filter((e) => e.start && eventEnd(e) < t).sort((a, b) => eventStart(b) - eventStart(a));
+    },
+    /** Trainings offered on request (no date yet). */
+    onRequest: (): HartEvent[] => events.filter((e) => e.status === 'on-request'),
+    /** One event by id. */
+    byId,
+    /**
+     * An iCalendar (.ics) file of the events with these ids; unknown ids and undated events are skipped.
+     * @throws RangeError when no dated event is left
+     */
+    toICS: (ids: string | readonly string[], options?: IcsOptions): string => {
+      const wanted = typeof ids === 'string' ? [ids] : ids;
+      return toICS(events.filter((e) => wanted.includes(e.id)), options);
+    },
+    /** Google Calendar and Outlook links for one event; `undefined` when the id is unknown or the event undated. */
+    calendarLinks: (id: string, options?: { lang?: Lang }): CalendarLinks | undefined => {
+      const event = byId(id);
+      return event && calendarLinks(event, options);
+    },
+  };
+}
+
+/** The events query API returned by {@link createEventQueries}. */
+export type EventQueries = ReturnType<typeof createEventQueries>;
