@@ -9,10 +9,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { collectionNames, collectionSchemas, FeedSchema } from '../src/sdk/schemas.js';
+import { collectionNames, collectionSchemas } from '../src/sdk/schemas.js';
 import { checkReferences } from '../src/sdk/integrity.js';
-import { DATA_FORMAT_VERSION } from '../src/sdk/version.js';
-import { fileOf, formatFileIssue, readDataDir } from './data-files.js';
+import { fileOf, formatFileIssue, readDataDir } from '../src/cli/data-dir.js';
+import { feedDocument, feedJsonSchema, jsonSchemaOf } from '../src/cli/feed-files.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.env.HART_DATA_DIR ?? join(root, 'data');
@@ -33,18 +33,12 @@ const write = (file: string, text: string) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 };
-const jsonSchema = (schema: z.ZodMiniType) =>
-  z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
-
-const feed = { version: DATA_FORMAT_VERSION, generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), collections };
+const feed = feedDocument(collections);
 write(join(root, 'dist/hart-data.json'), JSON.stringify(feed, null, 1) + '\n');
-write(
-  join(root, 'dist/hart-data.schema.json'),
-  JSON.stringify({ ...jsonSchema(FeedSchema), title: 'hart-widgets data feed', $id: 'hart-data.schema.json' }, null, 2) + '\n',
-);
+write(join(root, 'dist/hart-data.schema.json'), JSON.stringify(feedJsonSchema(), null, 2) + '\n');
 for (const name of collectionNames) {
   const fileSchema = z.object({ $schema: z.optional(z.string()), records: z.array(collectionSchemas[name] as z.ZodMiniType) });
-  write(join(root, 'data/schema', fileOf[name].replace('.json', '.schema.json')), JSON.stringify({ title: `data/${fileOf[name]}`, ...jsonSchema(fileSchema) }, null, 2) + '\n');
+  write(join(root, 'data/schema', fileOf[name].replace('.json', '.schema.json')), JSON.stringify({ title: `data/${fileOf[name]}`, ...jsonSchemaOf(fileSchema) }, null, 2) + '\n');
 }
 // One module per collection, so an element bundles only the data it shows (the banner: hotlines only).
 const typeOf: Record<string, string> = {

@@ -3,9 +3,9 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionNames, type CollectionName } from '../src/sdk/schemas.js';
-import { validateCollections, type DataIssue } from '../src/sdk/validate.js';
-import type { Collections } from '../src/sdk/types.js';
+import { collectionNames, type CollectionName } from '../sdk/collection-names.js';
+import { validateCollections, type DataIssue } from '../sdk/validate.js';
+import type { Collections } from '../sdk/types.js';
 
 /** data/ file name of each collection. */
 export const fileOf: Record<CollectionName, string> = {
