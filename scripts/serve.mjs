@@ -36,6 +36,11 @@ export function resolvePath(urlPath) {
 
 export function startServer(listenPort = port) {
   const server = createServer((req, res) => {
+    // No icon: an empty answer instead of a 404 that every browser would log as a console error on every page.
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     if (req.url === '/' || req.url === '') {
       res.writeHead(302, { location: '/examples/' }).end();
       return;

@@ -1,0 +1,53 @@
+// A theme and a plugin both add the library: the second copy must not throw; one warning names both versions.
+import { expect } from '@open-wc/testing';
+
+function loadTwice(first: string, second: string): Promise<{ errors: string[]; warnings: string[]; defined: boolean; links: number }> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><body>
+    <script>
+      window.__errors = []; window.__warnings = [];
+      addEventListener('error', (e) => __errors.push(String(e.message)));
+      const warn = console.warn; console.warn = (...a) => { __warnings.push(a.join(' ')); warn.apply(console, a); };
+    </script>
+    <hart-hotline-banner></hart-hotline-banner>
+    ${first}${second}
+    <script type="module">
+      await customElements.whenDefined('hart-hotline-banner');
+      const el = document.querySelector('hart-hotline-banner');
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      parent.postMessage({ errors: __errors, warnings: __warnings, defined: !!customElements.get('hart-quick-exit'),
+        links: el.shadowRoot.querySelectorAll('a').length }, '*');
+    </script></body></html>`;
+  return new Promise((resolve) => {
+    addEventListener('message', function onMessage(e) {
+      if (e.source !== frame.contentWindow) return;
+      removeEventListener('message', onMessage);
+      frame.remove();
+      resolve(e.data);
+    });
+    document.body.append(frame);
+  });
+}
+
+describe('two copies of the library on one page', function () {
+  this.timeout(20000);
+  const iife = (q: string) => `<script src="/dist/cdn/hart.iife.js?copy=${q}"></script>`;
+  const esm = (q: string) => `<script type="module" src="/dist/cdn/hart.js?copy=${q}"></script>`;
+
+  it('classic script twice: no error, one warning per element naming both versions, elements work', async () => {
+    const r = await loadTwice(iife('theme'), iife('plugin'));
+    expect(r.errors).to.deep.equal([]);
+    expect(r.defined).to.be.true;
+    expect(r.links).to.be.greaterThan(3);
+    const banner = r.warnings.filter((w) => w.includes('<hart-hotline-banner>'));
+    expect(banner).to.have.length(1);
+    expect(banner[0]).to.match(/already defined by hart-widgets \d+\.\d+\.\d+; this copy \(\d+\.\d+\.\d+\) was not registered/);
+  });
+
+  it('module and classic script together: no error', async () => {
+    const r = await loadTwice(esm('a'), iife('b'));
+    expect(r.errors).to.deep.equal([]);
+    expect(r.links).to.be.greaterThan(3);
+  });
+});
