@@ -7,18 +7,38 @@ import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
 export const terserOptions = { format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } };
 const plugins = () => [nodeResolve({ browser: true }), minifyLitCss(), terser(terserOptions)];
 
-const onwarn = (w, warn) => { if (w.code !== 'THIS_IS_UNDEFINED') warn(w); };
+/** The elements, each also built as its own entry for the autoloader. */
+export const elements = ['hotline-banner', 'quick-exit', 'red-flags', 'provider-finder', 'event-list', 'awareness-notice'];
+
+const onwarn = (w, warn) => {
+  // tsc's decorator helper refers to top-level `this`; zod's internal import cycle is harmless.
+  if (w.code !== 'THIS_IS_UNDEFINED' && w.code !== 'CIRCULAR_DEPENDENCY') warn(w);
+};
+const chunkFileNames = 'chunks/[name]-[hash].js';
 
 export default [
   {
+    // hart.js: every element in one module. The feed loader and its validator stay a separate chunk, fetched only
+    // when a page sets a feed (and so do other lazily loaded parts).
     input: 'dist/index.js',
-    output: { file: 'dist/cdn/hart.js', format: 'es', sourcemap: true },
+    output: { dir: 'dist/cdn', entryFileNames: 'hart.js', chunkFileNames, format: 'es', sourcemap: true },
     plugins: plugins(),
     onwarn,
   },
   {
+    // Classic scripts cannot load chunks: everything in one file.
     input: 'dist/index.js',
-    output: { file: 'dist/cdn/hart.iife.js', format: 'iife', name: 'HartWidgets', sourcemap: true },
+    output: { file: 'dist/cdn/hart.iife.js', format: 'iife', name: 'HartWidgets', sourcemap: true, inlineDynamicImports: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    // autoloader.js plus one entry per element (hotline-banner.js, ...) sharing chunks (Lit once).
+    input: Object.fromEntries([
+      ['autoloader', 'dist/autoloader.js'],
+      ...elements.map((name) => [name, `dist/components/${name}/${name}.js`]),
+    ]),
+    output: { dir: 'dist/cdn', entryFileNames: '[name].js', chunkFileNames, format: 'es', sourcemap: true },
     plugins: plugins(),
     onwarn,
   },

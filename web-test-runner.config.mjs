@@ -2,7 +2,18 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { readFileSync } from 'node:fs';
 import { CHROMIUM, FIREFOX } from './scripts/browsers.mjs';
+import { examplesProbePlugin } from './test/e2e/probe-plugin.mjs';
+
+/** msw's service worker, served at the root so it can control the test pages (feed tests mock fetch with it). */
+const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
+function serveMswWorker(ctx, next) {
+  if (ctx.path !== '/mockServiceWorker.js') return next();
+  ctx.type = 'text/javascript';
+  ctx.body = mswWorker;
+  return undefined;
+}
 
 /**
  * `executeServerCommand('hart-media-features', { features: [{ name: 'forced-colors', value: 'active' }] })`:
@@ -46,7 +57,8 @@ const browsers = [
 export default {
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin()],
+  middleware: [serveMswWorker],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin(), examplesProbePlugin()],
   browsers,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -17,6 +17,7 @@ import { terserOptions } from '../rollup.config.mjs';
 import { validateCollections } from '../src/sdk/validate.js';
 import { createDataset } from '../src/sdk/dataset.js';
 import { syntheticProviders } from './synthetic.js';
+import { ProviderIndex, type ProviderQuery } from '../src/sdk/search.js';
 import { measureLayoutShift } from './bench-layout-shift.js';
 import type { Collections } from '../src/sdk/types.js';
 
@@ -27,7 +28,11 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** Bundles entry modules (from dist/) into one minified ES module, Lit included, and returns the code. */
+/**
+ * Bundles entry modules (from dist/) as the CDN build does, Lit included, and returns the code loaded up front:
+ * the entry chunk and what it imports statically. Lazily imported chunks (the feed validator, parts loaded on first
+ * use) are left out here and reported on their own.
+ */
 async function bundle(inputs: string[]): Promise<Buffer> {
   const virtual = inputs.map((i) => `export * from ${JSON.stringify(join(root, i))};`).join('\n');
   const build = await rollup({
@@ -40,8 +45,16 @@ async function bundle(inputs: string[]): Promise<Buffer> {
     ],
     onwarn: () => {},
   });
-  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
-  return Buffer.from(output.map((o) => ('code' in o ? o.code : '')).join('\n'));
+  const { output } = await build.generate({ format: 'es' });
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const upFront = new Set<string>();
+  const visit = (name: string) => {
+    if (upFront.has(name)) return;
+    upFront.add(name);
+    chunks.get(name)?.imports.forEach(visit);
+  };
+  visit(output.find((o) => o.type === 'chunk' && o.isEntry)!.fileName);
+  return Buffer.from([...upFront].map((n) => chunks.get(n)!.code).join('\n'));
 }
 
 function median(fn: () => unknown, runs: number): number {
@@ -65,7 +78,8 @@ const sizeRow = (label: string, code: Buffer, budgetKb?: number) => {
 const combos: { label: string; inputs: string[]; budget?: number }[] = [
   { label: 'hotline banner + quick exit (Lit incl.)', inputs: ['dist/components/hotline-banner/hotline-banner.js', 'dist/components/quick-exit/quick-exit.js'], budget: 10 },
   { label: 'event list + calendar export (Lit incl.)', inputs: ['dist/components/event-list/event-list.js'], budget: 14 },
-  { label: 'feed validator (lazy chunk)', inputs: ['dist/sdk/validate.js'], budget: 7 },
+  { label: 'feed loader (lazy chunk, only with a feed)', inputs: ['dist/sdk/feed.js'] },
+  { label: 'feed validator (lazy chunk, only with a feed)', inputs: ['dist/sdk/validate.js'], budget: 7 },
 ];
 for (const c of combos) {
   const present = c.inputs.filter((i) => existsSync(join(root, i)));
@@ -84,9 +98,13 @@ for (const name of components) {
 }
 sizeRow('hart-widgets/sdk (everything, zod/mini incl.)', await bundle(['dist/sdk/index.js']));
 
-// CDN files as shipped.
+// CDN files as shipped (chunks are loaded by the entries that need them).
 const cdn = join(root, 'dist/cdn');
-for (const f of readdirSync(cdn).filter((f) => f.endsWith('.js')).sort()) {
+const cdnFiles = (dir: string, prefix = ''): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? cdnFiles(join(dir, d.name), `${prefix}${d.name}/`) : d.name.endsWith('.js') ? [`${prefix}${d.name}`] : [],
+  );
+for (const f of cdnFiles(cdn).sort()) {
   sizeRow(`dist/cdn/${f}`, readFileSync(join(cdn, f)), f === 'hart.js' ? 40 : undefined);
 }
 
@@ -94,11 +112,28 @@ for (const f of readdirSync(cdn).filter((f) => f.endsWith('.js')).sort()) {
 const feed = JSON.parse(readFileSync(join(root, 'dist/hart-data.json'), 'utf8'));
 const timeRows: string[][] = [['what', 'median', 'budget']];
 timeRows.push(['validate the bundled feed (all collections)', `${median(() => validateCollections(feed.collections), 50).toFixed(2)} ms`, '']);
+// Provider search (src/sdk/search.ts): text + facets + distance from a ZIP, first page of 20, on a built index.
+const searchQuery: ProviderQuery = {
+  text: 'housing care',
+  services: ['housing', 'legal', 'mental-health'],
+  age: 17,
+  language: 'es',
+  near: { zip: '06106' },
+  radiusKm: 40,
+  limit: 20,
+};
 for (const n of [10_000, 100_000]) {
   const providers = syntheticProviders(n, 42);
   const data = createDataset({ ...(feed.collections as Collections), providers });
-  const t = median(() => data.providers.filter({ categories: ['housing', 'legal'], age: 17, town: 'Hartford', language: 'es' }), n === 10_000 ? 101 : 21);
-  timeRows.push([`provider filter (category + age + town + language), ${n.toLocaleString('en-US')} providers`, `${t.toFixed(3)} ms`, n === 10_000 ? '0.5 ms' : '10 ms']);
+  if (n === 10_000) {
+    const build = median(() => new ProviderIndex(providers), 21);
+    timeRows.push([`provider index build, ${n.toLocaleString('en-US')} providers`, `${build.toFixed(2)} ms`, '50 ms']);
+  }
+  const matches = data.providers.search(searchQuery).total; // builds the index once
+  // Steady state, as a page searching as someone types: let the JIT optimize the search before timing it.
+  for (let i = 0; i < 300; i++) data.providers.search(searchQuery);
+  const t = median(() => data.providers.search(searchQuery), n === 10_000 ? 201 : 41);
+  timeRows.push([`provider search (text + facets + distance, ${matches} matches, top 20), ${n.toLocaleString('en-US')} providers`, `${t.toFixed(3)} ms`, n === 10_000 ? '0.5 ms' : '10 ms']);
 }
 
 const shiftRows: string[][] = [['fallback markup (dist/fallback/)', 'layout shift on upgrade (CLS)', 'budget']];

@@ -36,7 +36,7 @@ export function plainBannerLinks(lang: Lang, ids: readonly string[] = ['emergenc
       .map((c) => {
         const href = contactHref(c)!;
         const shown = c.display ?? c.value;
-        const text = c.kind === 'text' ? (lang === 'es' ? `texto ${c.keyword ?? ''} al ${shown}` : `text ${c.keyword ?? ''} to ${shown}`).replace('  ', ' ') : shown;
+        const text = c.kind === 'text' ? (lang === 'es' ? `envíe ${c.keyword ?? ''} por mensaje de texto al ${shown}` : `text ${c.keyword ?? ''} to ${shown}`).replace('  ', ' ') : shown;
         return link(href, text);
       });
     return `<strong>${escape(localize(h.whenShort ?? h.whenToUse, lang))}</strong> ${escape(localize(h.shortName ?? h.name, lang))}: ${contacts.join(', ')}`;

@@ -4,5 +4,11 @@
  * @module
  */
 export * from './sdk/core.js';
+export { configure } from './internal/feed.js';
+export type { DataStatusDetail } from './internal/feed.js';
 export { HartHotlineBanner } from './components/hotline-banner/hotline-banner.js';
+export { HartRedFlags } from './components/red-flags/red-flags.js';
+export { HartEventList } from './components/event-list/event-list.js';
 export { HartQuickExit } from './components/quick-exit/quick-exit.js';
+export { HartAwarenessNotice } from './components/awareness-notice/awareness-notice.js';
+export { HartProviderFinder } from './components/provider-finder/provider-finder.js';

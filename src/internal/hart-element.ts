@@ -1,12 +1,18 @@
 /**
  * Base class of every hart- element: language resolution, the current dataset, and the shared host styles.
  */
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Collections, Lang } from '../sdk/types.js';
 import { currentCollection, onDataChange } from './data-store.js';
+import { pageFeed, requestFeed } from './feed.js';
 import { onLangChange, resolveLang } from './lang.js';
 import { hostStyles } from './styles.js';
 
+/**
+ * @fires hart-data-status - Once per feed, from the first element that asked for it: whether the elements show the
+ * feed (`live`), part of it (`partial`) or the bundled data (`snapshot`), with reasons. See docs/feed.md.
+ */
 export abstract class HartElement extends LitElement {
   static override styles: CSSResultGroup = [hostStyles];
 
@@ -14,6 +20,13 @@ export abstract class HartElement extends LitElement {
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
+
+  /**
+   * URL of a hosted data feed (`hart-data.json`). The element renders the bundled data at once and updates in place
+   * when the feed arrives. A page-wide feed can be set once instead (docs/feed.md). Every element on the page shares
+   * one request.
+   */
+  @property({ reflect: true }) feed?: string;
 
   private stopWatching: (() => void)[] = [];
 
@@ -45,6 +58,17 @@ export abstract class HartElement extends LitElement {
     const update = () => this.requestUpdate();
     this.stopWatching = [onLangChange(update), onDataChange(update)];
   }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('feed') || !this.feedRequested) {
+      this.feedRequested = true;
+      const feed = this.feed || pageFeed();
+      if (feed) void requestFeed(feed, this);
+    }
+  }
+
+  private feedRequested = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -3,10 +3,10 @@
  *
  * @module
  */
+import { createProviderIndex, type ProviderQuery, type ProviderSearchResult } from './search.js';
 import type {
   Audience,
   Collections,
-  HartEvent,
   Hotline,
   HotlineUse,
   Population,
@@ -15,6 +15,7 @@ import type {
   Service,
   ServiceCategory,
 } from './types.js';
+import { createEventQueries } from './events.js';
 
 /** A service together with the organization that runs it (what provider queries return). */
 export interface ServiceEntry {
@@ -38,16 +39,6 @@ export interface ProviderFilter {
 
 /** Anything that takes a "now" (ISO string, Date or epoch ms); defaults to the current time. */
 export type NowInput = string | number | Date | undefined;
-
-function toTime(now: NowInput): number {
-  if (now === undefined) return Date.now();
-  const t = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
-  if (Number.isNaN(t)) throw new RangeError(`"now" is not a valid date: ${String(now)}`);
-  return t;
-}
-
-const eventEnd = (e: HartEvent): number => Date.parse(e.end ?? e.start ?? '');
-const eventStart = (e: HartEvent): number => Date.parse(e.start ?? '');
 
 /** Whether a service is offered in a town (case-insensitive; statewide and national always are). */
 export function servesTown(service: Service, town: string): boolean {
@@ -115,30 +106,15 @@ export function createDataset(collections: Collections) {
       services: (): ServiceEntry[] => entries,
       /** Services matching every given filter, in data order. */
       filter: (filter: ProviderFilter = {}): ServiceEntry[] => entries.filter((e) => matches(e.service, filter)),
+      /**
+       * Ranked search: text (English/Spanish, synonyms), facets and distance, with why each matched. The index is
+       * built on the first call and reused (see docs/providers.md).
+       */
+      search: (query: ProviderQuery = {}): ProviderSearchResult => createProviderIndex(collections.providers).search(query),
     },
 
-    events: {
-      /** Every event. */
-      all: (): HartEvent[] => collections.events,
-      /** Dated events that have not ended by `now`, soonest first (cancelled ones included, marked by status). */
-      upcoming: ({ now }: { now?: NowInput } = {}): HartEvent[] => {
-        const t = toTime(now);
-        return collections.events
-          .filter((e) => e.start && eventEnd(e) >= t)
-          .sort((a, b) => eventStart(a) - eventStart(b));
-      },
-      /** Dated events that ended before `now`, most recent first. */
-      past: ({ now }: { now?: NowInput } = {}): HartEvent[] => {
-        const t = toTime(now);
-        return collections.events
-          .filter((e) => e.start && eventEnd(e) < t)
-          .sort((a, b) => eventStart(b) - eventStart(a));
-      },
-      /** Trainings offered on request (no date yet). */
-      onRequest: (): HartEvent[] => collections.events.filter((e) => e.status === 'on-request'),
-      /** One event by id. */
-      byId: (id: string): HartEvent | undefined => collections.events.find((e) => e.id === id),
-    },
+    /** Events: upcoming, past, on request, and calendar exports (see {@link createEventQueries}). */
+    events: createEventQueries(collections.events),
 
     legislation: {
       /** Every public act, newest first. */

@@ -6,6 +6,7 @@
  */
 import type { Collections } from './types.js';
 import type { DataIssue } from './validate.js';
+import { redFlagsIssues } from './red-flags.js';
 
 /**
  * Finds dangling references and inconsistent records.
@@ -18,12 +19,12 @@ export function checkReferences(c: Collections): DataIssue[] {
     if (!hotlineIds.has(ref)) issues.push({ collection, id, path, message: `refers to unknown hotline "${ref}"` });
   };
 
-  c.redFlags.forEach((r) =>
-    r.whatToDo.forEach((step, i) => step.hotlines?.forEach((h, j) => needHotline('redFlags', r.id, `whatToDo.${i}.hotlines.${j}`, h))),
-  );
-  c.notice.forEach((n) =>
-    Object.entries(n.text).forEach(([lang, t]) => t.lines.forEach((l, i) => needHotline('notice', n.id, `text.${lang}.lines.${i}.hotline`, l.hotline))),
-  );
+  // Red flags check their own references (shared lists, hotlines named by steps).
+  issues.push(...redFlagsIssues(c));
+  c.notice.forEach((n) => {
+    Object.entries(n.text).forEach(([lang, t]) => t.lines.forEach((l, i) => needHotline('notice', n.id, `text.${lang}.lines.${i}.hotline`, l.hotline)));
+    needHotline('notice', n.id, 'qr.hotline', n.qr.hotline);
+  });
 
   const serviceIds = new Set<string>();
   c.providers.forEach((p) => {

@@ -168,15 +168,30 @@ export const PopulationSchema = z.enum([
 /** How someone gets into a service. */
 export const ReferralRouteSchema = z.enum(['self', 'family', 'professional', 'dcf-hart-liaison', 'dcf', 'law-enforcement', 'school']);
 
-/** Where a service is offered. `statewide` and `national` match every Connecticut town. */
+/**
+ * Where a service is offered. `statewide` and `national` match every Connecticut town. `unspecified` means the source
+ * does not say where: such services are never dropped by a distance search, only listed after the located ones with
+ * "area not stated" (see docs/providers.md).
+ */
 export const ServiceAreaSchema = z.object({
-  scope: z.enum(['national', 'statewide', 'region', 'towns']),
+  scope: z.enum(['national', 'statewide', 'region', 'towns', 'unspecified']),
   /** Connecticut towns (for `region` / `towns`), as spelled by the state. */
-  towns: z.optional(z.array(z.string())),
+  towns: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** DCF area offices served, where the source names them. */
   dcfOffices: z.optional(z.array(z.string())),
   description: z.optional(LocalizedTextSchema),
-});
+}).check(
+  z.superRefine((area, ctx) => {
+    // A town list only makes sense for a local area; an unstated or state-wide area listing towns is a data error.
+    const towns = area.towns ?? [];
+    if (area.scope === 'towns' && !towns.length) {
+      ctx.issues.push({ code: 'custom', message: 'scope "towns" needs at least one town', input: area.towns, path: ['towns'] });
+    }
+    if ((area.scope === 'unspecified' || area.scope === 'statewide' || area.scope === 'national') && towns.length) {
+      ctx.issues.push({ code: 'custom', message: `scope "${area.scope}" cannot list towns`, input: area.towns, path: ['towns'] });
+    }
+  }),
+);
 
 /** A place. Only as precise as the source: a town is enough; `confidential` means "call for location". */
 export const LocationSchema = z.object({
@@ -289,51 +304,170 @@ export const ResourceSchema = z.object({
   description: z.optional(LocalizedTextSchema),
 });
 
-/** One indicator ("red flag"). `sourceKeys` name the sources in indicators.md (DHS, NHTH, ED, HHS, AG). */
+/** The sources of indicators.md, by key: DHS Blue Campaign, National Hotline, Dept. of Education, HHS, attorneys general. */
+export const IndicatorSourceKeySchema = z.enum(['DHS', 'NHTH', 'ED', 'HHS', 'AG']);
+
+/**
+ * One indicator ("red flag"), or one of the private questions. `sourceKeys` name the sources in indicators.md; each
+ * key must also be the `key` of one of the record's `sources`, so a reader can always see where a sign comes from.
+ */
 export const IndicatorSchema = z.object({
   id: IdSchema,
   text: BilingualTextSchema,
-  sourceKeys: z.array(z.string()).check(z.minLength(1)),
+  sourceKeys: z.array(IndicatorSourceKeySchema).check(z.minLength(1)),
 });
 
-/** A step of the "what to do" guidance; `hotlines` names hotline ids whose links are shown with it. */
+/**
+ * A step of the "what to do" guidance. Numbers are never written into `text`: `hotlines` names hotline ids and the
+ * links are built from the hotline data.
+ */
 export const GuidanceStepSchema = z.object({
   id: IdSchema,
   text: BilingualTextSchema,
   hotlines: z.optional(z.array(IdSchema)),
 });
 
-/** Indicators and guidance for one audience. */
+/** A group of indicators (`guests`, `rooms`, ...). */
+export const RedFlagsCategorySchema = z.object({
+  id: IdSchema,
+  title: BilingualTextSchema,
+  indicators: z.array(IndicatorSchema).check(z.minLength(1)),
+});
+
+/**
+ * Indicators and guidance for one audience (a "card"), or a shared list that cards include.
+ *
+ * - A card has an `audience` and at least one `whatToDo` step. `includes` names shared lists whose categories it
+ *   shows after its own (education and health care both include `child-sex-trafficking`).
+ * - A shared list has no `audience`, no guidance of its own (`whatToDo: []`: the including card's guidance applies),
+ *   no `includes` and no `questions`.
+ *
+ * Inside a record, category, indicator, question and step ids are unique, and every indicator's source key names one
+ * of the record's sources. References between records are checked by `redFlagsIssues` in the SDK.
+ */
 export const RedFlagsSchema = z.object({
   ...recordBase,
-  audience: AudienceSchema,
+  /** Who the card is for; absent on a shared list. */
+  audience: z.optional(AudienceSchema),
   title: BilingualTextSchema,
   intro: z.optional(BilingualTextSchema),
-  categories: z.array(
-    z.object({ id: IdSchema, title: BilingualTextSchema, indicators: z.array(IndicatorSchema).check(z.minLength(1)) }),
-  ),
+  categories: z.array(RedFlagsCategorySchema).check(z.minLength(1)),
+  /** Ids of shared lists (records without `audience`) whose categories this card shows after its own. */
+  includes: z.optional(z.array(IdSchema)),
   /** Questions to ask in private (health care). */
-  questions: z.optional(z.array(IndicatorSchema)),
-  whatToDo: z.array(GuidanceStepSchema).check(z.minLength(1)),
+  questions: z.optional(z.array(IndicatorSchema).check(z.minLength(1))),
+  whatToDo: z.array(GuidanceStepSchema),
+}).check(
+  z.superRefine((r, ctx) => {
+    const fail = (path: (string | number)[], message: string) => ctx.issues.push({ code: 'custom', message, input: r, path });
+    if (r.audience) {
+      if (!r.whatToDo.length) fail(['whatToDo'], 'a card needs at least one "what to do" step');
+    } else {
+      if (r.whatToDo.length) fail(['whatToDo'], 'a shared list (no audience) has no guidance of its own: leave it empty');
+      if (r.includes?.length) fail(['includes'], 'a shared list (no audience) cannot include other lists');
+      if (r.questions) fail(['questions'], 'a shared list (no audience) has no questions');
+    }
+    if (r.includes?.includes(r.id)) fail(['includes'], 'a record cannot include itself');
+    const unique = (ids: string[], path: (i: number) => (string | number)[], what: string) => {
+      const seen = new Set<string>();
+      ids.forEach((id, i) => {
+        if (seen.has(id)) fail(path(i), `duplicate ${what} id "${id}"`);
+        seen.add(id);
+      });
+    };
+    unique(r.categories.map((c) => c.id), (i) => ['categories', i, 'id'], 'category');
+    // Elements show the private questions as one more section, named "questions".
+    r.categories.forEach((c, i) => c.id === 'questions' && fail(['categories', i, 'id'], '"questions" is reserved for the private questions'));
+    unique(r.whatToDo.map((s) => s.id), (i) => ['whatToDo', i, 'id'], 'step');
+    const signs = [
+      ...r.categories.flatMap((c, ci) => c.indicators.map((ind, ii) => ({ ind, path: ['categories', ci, 'indicators', ii] }))),
+      ...(r.questions ?? []).map((ind, qi) => ({ ind, path: ['questions', qi] })),
+    ];
+    unique(signs.map((s) => s.ind.id), (i) => [...signs[i].path, 'id'], 'indicator or question');
+    const keys = new Set(r.sources.map((s) => s.key).filter(Boolean));
+    signs.forEach(({ ind, path }) =>
+      ind.sourceKeys.forEach((k, ki) => {
+        if (!keys.has(k)) fail([...path, 'sourceKeys', ki], `source key "${k}" is not the key of any of the record's sources`);
+      }),
+    );
+  }),
+);
+
+/** A phrase with `{placeholder}`s that must all be present (`Call {number}`). */
+const phraseSchema = (...placeholders: string[]) =>
+  z.string().check(
+    z.minLength(1),
+    z.refine((s) => placeholders.every((p) => s.includes(`{${p}}`)), `must contain ${placeholders.map((p) => `{${p}}`).join(' and ')}`),
+  );
+
+/** Contact kinds a notice line can show: numbers people call or text. */
+export const NoticeContactKindSchema = z.enum(['voice', 'text']);
+
+/**
+ * One help line on the notice. The numbers are never written here: they come from the hotline record `hotline`
+ * names (data/hotlines.json), so a changed number is changed once.
+ */
+export const NoticeLineSchema = z.object({
+  /** Id of a record in data/hotlines.json. */
+  hotline: IdSchema,
+  /** Which of that hotline's contacts to show, by kind, in this order. */
+  show: z.array(NoticeContactKindSchema).check(z.minLength(1)),
+  /** The line's short heading ("In immediate danger?"). */
+  title: z.string().check(z.minLength(1)),
+  /** Who the line is for and what it offers (hours, confidentiality, languages). */
+  text: z.optional(z.string().check(z.minLength(1))),
 });
 
-/** The text of the posting notice in one language. */
+/**
+ * The whole notice in one language, including the action phrases, so that a new language needs only data
+ * (the element's buttons fall back to the page language).
+ */
 export const NoticeTextSchema = z.object({
+  /** The language's own name (`English`, `Español`), shown when a lobby display rotates between languages. */
+  languageName: z.string().check(z.minLength(1)),
   heading: z.string().check(z.minLength(1)),
+  /** The statement § 54-222(b) asks for, in our own words. */
   statement: z.string().check(z.minLength(1)),
-  lines: z.array(z.object({ hotline: IdSchema, text: z.string().check(z.minLength(1)) })).check(z.minLength(1)),
-  footer: z.optional(z.string()),
+  lines: z.array(NoticeLineSchema).check(z.minLength(1)),
+  /** Phrases around the numbers; `{number}` and `{keyword}` are filled from the hotline data. */
+  actions: z.object({
+    call: phraseSchema('number'),
+    text: phraseSchema('number'),
+    textKeyword: phraseSchema('number', 'keyword'),
+    scanCall: phraseSchema('number'),
+    scanText: phraseSchema('number'),
+  }),
+  footer: z.optional(z.string().check(z.minLength(1))),
 });
 
-/** The posting notice required by Conn. Gen. Stat. § 54-234a. */
+/** A statute the notice rests on, with what it covers. */
+export const NoticeCitationSchema = z.object({
+  cite: z.string().check(z.minLength(1)),
+  about: BilingualTextSchema,
+});
+
+/** The posting notice required by Conn. Gen. Stat. § 54-234a (content set by § 54-222(b)). */
 export const NoticeSchema = z.object({
   ...recordBase,
-  citation: z.string(),
-  /** Full text per language; only languages with real translations are present. */
-  text: z.record(LanguageTagSchema, NoticeTextSchema),
-  whoMustPost: z.array(BilingualTextSchema),
-  where: z.optional(BilingualTextSchema),
-  penalty: z.optional(BilingualTextSchema),
+  citations: z.array(NoticeCitationSchema).check(z.minLength(1)),
+  /**
+   * Full text per language (BCP 47 key); only languages with real translations are present. English and Spanish
+   * are required.
+   */
+  text: z.record(LanguageTagSchema, NoticeTextSchema).check(
+    z.refine((t) => Boolean(t.en && t.es), 'needs English ("en") and Spanish ("es") text'),
+  ),
+  /** Which help line the QR code calls or texts by default. */
+  qr: z.object({ hotline: IdSchema, kind: NoticeContactKindSchema }),
+  /** Who must post the notice, one kind of business per item. */
+  whoMustPost: z.array(BilingualTextSchema).check(z.minLength(1)),
+  /** Where the notice must be posted. */
+  where: BilingualTextSchema,
+  penalty: BilingualTextSchema,
+  /** Who prepares the official form, and what this notice is (and is not). */
+  officialForm: BilingualTextSchema,
+  /** "Not legal advice." */
+  disclaimer: BilingualTextSchema,
 });
 
 /** Every collection, by name. */
@@ -347,11 +481,12 @@ export const collectionSchemas = {
   notice: NoticeSchema,
 } as const;
 
-/** Names of the collections. */
-export type CollectionName = keyof typeof collectionSchemas;
+export { collectionNames, type CollectionName } from './collection-names.js';
 
-/** The collection names in a stable order. */
-export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+// Compile-time check: the light list of names and the schemas name the same collections.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const namesMatchSchemas: SameKeys<keyof typeof collectionSchemas, import('./collection-names.js').CollectionName> = true;
+void namesMatchSchemas;
 
 /** The whole feed document (`hart-data.json`). */
 export const FeedSchema = z.object({

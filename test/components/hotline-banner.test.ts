@@ -23,6 +23,14 @@ describe('hart-hotline-banner', () => {
         const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner lang=${lang} variant=${variant}></hart-hotline-banner>`);
         const hrefs = links(el).map((a) => a.getAttribute('href'));
         expect(hrefs).to.include.members(['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
+        // As laid out, a space separates the words from the number (bare text in a flex box would lose it).
+        const number = byHref(el, 'sms:233733?body=HELP').querySelector('.nowrap')!;
+        const words = number.previousSibling!;
+        const range = document.createRange();
+        range.setStart(words, words.textContent!.trimEnd().length - 1);
+        range.setEnd(words, words.textContent!.trimEnd().length);
+        const gap = number.getBoundingClientRect().left - range.getBoundingClientRect().right;
+        expect(gap, 'space before the number').to.be.greaterThan(2);
         const text = shadowText(el);
         for (const id of ['emergency', 'nhth', 'careline']) {
           const when = variant === 'full' ? hotline(id).whenToUse : hotline(id).whenShort!;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileOf, readDataDir } from '../../scripts/data-files.js';
+import { fileOf, readDataDir } from '../../src/cli/data-dir.js';
 import { checkReferences } from '../../src/sdk/integrity.js';
 
 const dataDir = new URL('../../data/', import.meta.url);

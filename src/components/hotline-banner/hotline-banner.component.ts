@@ -30,6 +30,8 @@ export type BannerPosition = 'static' | 'top' | 'bottom';
  *
  * @summary Help numbers and when to use each, as real tel:/sms: links, with an optional quick exit.
  *
+ * @tagname hart-hotline-banner
+ *
  * @fires hart-dismiss - The user hid the banner for this page view (`dismissible`). Detail: `{}`.
  * @fires hart-exit - From the built-in quick exit (`quick-exit`), before leaving; cancelable.
  *
@@ -152,7 +154,8 @@ export class HartHotlineBanner extends HartElement {
   private keepNumberWhole(text: string, number: string) {
     const at = text.indexOf(number);
     if (at < 0 || text === number) return text;
-    return html`${text.slice(0, at)}<span class="nowrap">${number}</span>${text.slice(at + number.length)}`;
+    // One wrapper: the link is a flex box, and bare text beside an element would lose its spaces there.
+    return html`<span>${text.slice(0, at)}<span class="nowrap">${number}</span>${text.slice(at + number.length)}</span>`;
   }
 
   /** Contacts a layout shows: compact and inline keep to calls and texts. */

@@ -1,19 +1,23 @@
 import { css } from 'lit';
 
 export const bannerStyles = css`
+  /* !important: the page's own rules on the host box must not unstick it (see internal/styles.ts). */
   :host([position='top']),
   :host([position='bottom']) {
-    position: sticky;
-    z-index: var(--hart-banner-z, 900);
+    position: sticky !important;
+    z-index: var(--hart-banner-z, 900) !important;
   }
   :host([position='top']) {
-    top: 0;
+    top: 0 !important;
   }
   :host([position='bottom']) {
-    bottom: 0;
+    bottom: 0 !important;
   }
   :host([variant='inline']) {
-    display: inline;
+    display: inline !important;
+  }
+  :host([hidden]) {
+    display: none !important;
   }
   .banner {
     display: block;
@@ -155,7 +159,8 @@ export const bannerStyles = css`
     }
   }
   @media print {
-    :host {
+    :host,
+    :host([position]) {
       position: static !important;
     }
     .banner {

@@ -46,6 +46,8 @@ const primary = () => live.values().next().value as HartQuickExit | undefined;
  *
  * @summary Quick exit: leave for a neutral page with one click or Shift pressed 3 times.
  *
+ * @tagname hart-quick-exit
+ *
  * @fires hart-exit - Before leaving; cancelable (`preventDefault()` stops the exit). Detail: {@link HartExitDetail}.
  *
  * @csspart button - The exit link, styled as a button.

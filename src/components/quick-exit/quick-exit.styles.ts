@@ -1,11 +1,12 @@
 import { css } from 'lit';
 
 export const quickExitStyles = css`
+  /* !important: the page's own rules on the host box must not unstick it (see internal/styles.ts). */
   :host {
-    position: sticky;
-    top: 0;
-    z-index: var(--hart-exit-z, 1000);
-    pointer-events: none;
+    position: sticky !important;
+    top: 0 !important;
+    z-index: var(--hart-exit-z, 1000) !important;
+    pointer-events: none !important;
   }
   .bar {
     display: flex;
