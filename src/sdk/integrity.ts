@@ -6,7 +6,7 @@
  */
 import type { Collections } from './types.js';
 import type { DataIssue } from './validate.js';
-import { redFlagsIssues } from './red-flags.js';
+import { redFlagsIssues } from './red-flags-integrity.js';
 
 /**
  * Finds dangling references and inconsistent records.

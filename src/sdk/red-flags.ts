@@ -16,7 +16,6 @@ import { pickHotlines } from './dataset.js';
 import { hotlines as bundledHotlines } from './generated/hotlines.js';
 import { redFlags as bundledRedFlags } from './generated/redFlags.js';
 import type { Audience, BilingualText, GuidanceStep, Hotline, Indicator, RedFlags, SourceRef } from './types.js';
-import type { DataIssue } from './validate.js';
 
 /** The collections red flags are read from; either may be omitted to use the bundled one. */
 export interface RedFlagsData {
@@ -138,42 +137,5 @@ export function whatToDo(audience: Audience | string, data: RedFlagsData = {}): 
   }));
 }
 
-/**
- * Checks between red-flags records that one record's schema cannot see: every `includes` names a shared list,
- * included categories do not clash with a card's own, every shared list is included somewhere, at most one card per
- * audience, every hotline a step names exists.
- * @param collections - validated `redFlags` and `hotlines`
- */
-export function redFlagsIssues(collections: { redFlags: readonly RedFlags[]; hotlines: readonly Hotline[] }): DataIssue[] {
-  const issues: DataIssue[] = [];
-  const add = (id: string, path: string, message: string) => issues.push({ collection: 'redFlags', id, path, message });
-  const hotlineIds = new Set(collections.hotlines.map((h) => h.id));
-  const audiences = new Set<string>();
-  for (const r of collections.redFlags) {
-    if (r.audience) {
-      if (audiences.has(r.audience)) add(r.id, 'audience', `a second card for audience "${r.audience}" (only the first is shown)`);
-      audiences.add(r.audience);
-    }
-    (r.includes ?? []).forEach((ref, i) => {
-      const target = collections.redFlags.find((x) => x.id === ref);
-      if (!target) add(r.id, `includes.${i}`, `refers to unknown red-flags record "${ref}"`);
-      else if (target.audience) add(r.id, `includes.${i}`, `"${ref}" is a card for "${target.audience}", not a shared list (shared lists have no audience)`);
-      else {
-        for (const c of target.categories) {
-          if (r.categories.some((own) => own.id === c.id)) add(r.id, `includes.${i}`, `category "${c.id}" of "${ref}" clashes with one of this card's own`);
-        }
-      }
-    });
-    r.whatToDo.forEach((step, i) =>
-      step.hotlines?.forEach((h, j) => {
-        if (!hotlineIds.has(h)) add(r.id, `whatToDo.${i}.hotlines.${j}`, `refers to unknown hotline "${h}"`);
-      }),
-    );
-  }
-  for (const r of collections.redFlags) {
-    if (!r.audience && !collections.redFlags.some((card) => card.audience && card.includes?.includes(r.id))) {
-      add(r.id, 'audience', 'a shared list that no card includes is never shown');
-    }
-  }
-  return issues;
-}
+// Kept apart (no bundled data) so that the data build can run it before the bundled data exists.
+export { redFlagsIssues } from './red-flags-integrity.js';
