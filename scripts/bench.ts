@@ -155,3 +155,15 @@ const table = (r: string[][]) => {
 };
 console.log(`\nSizes (minified; gzip -9; brotli q11)\n\n${table(rows)}\n\nTimes (Node ${process.version}, median)\n\n${table(timeRows)}\n`);
 console.log(`Layout shift (Chromium, script loaded after the fallback painted)\n\n${table(shiftRows)}\n`);
+
+// Lighthouse on the hotel, school and agency examples (scripts/lighthouse.ts; issue 10's targets in the heading).
+try {
+  const { LIGHTHOUSE_VERSION, lighthouseTable, runLighthouse } = await import('./lighthouse.js');
+  const notes: string[] = [];
+  const rows = await runLighthouse(undefined, (note) => notes.push(note));
+  console.log(
+    `Lighthouse ${LIGHTHOUSE_VERSION} (mobile, simulated throttling; targets: accessibility and best practices 100, performance >= 95, CLS 0)\n\n${lighthouseTable(rows)}\n${notes.map((n) => `\n${n}`).join('')}\n`,
+  );
+} catch (err) {
+  console.log(`Lighthouse: not measured: ${(err as Error).message}\n`);
+}

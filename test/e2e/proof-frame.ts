@@ -1,0 +1,111 @@
+// Loading pages into a same-origin iframe for the "proof in hostile pages" tests (privacy, CSP, hostile CSS,
+// accessibility sweep). A frame gives each page its own document, policy and globals, away from the test runner's.
+import type { DriveReport } from '../fixtures/proof/drive.js';
+
+/** What recorder.js saw in a proof fixture page (see test/fixtures/proof/recorder.js). */
+export interface ProofRecord {
+  resources: { name: string; initiatorType: string }[];
+  /** performance.getEntriesByType('resource') at the end. */
+  entries: string[];
+  requests: string[];
+  storage: string[];
+  cookies: string[];
+  indexedDB: string[];
+  caches: string[];
+  opened: string[];
+  beacons: string[];
+  problems: { kind: string; text: string }[];
+  violations: string[];
+  before: PageState;
+  after: PageState;
+  /** Only in a page with a CSP <meta>: whether the policy was in force (checked after the elements ran). */
+  probes?: { trustedTypes: 'enforced' | 'not enforced' | 'not supported'; blockedImage: boolean };
+}
+
+/** What a page keeps: storage entries, cookies and IndexedDB database names. */
+export interface PageState {
+  storage: Record<string, unknown>;
+  cookie: string;
+  databases: string[] | string;
+}
+
+export interface ProofResult {
+  report: DriveReport;
+  record: ProofRecord;
+  frame: HTMLIFrameElement;
+}
+
+/** Adds an iframe showing `src` and resolves once it has loaded. */
+export function loadFrame(src: string, { width = 1024, height = 800 } = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
+  return new Promise((resolve, reject) => {
+    frame.addEventListener('load', () => resolve(frame), { once: true });
+    frame.addEventListener('error', () => reject(new Error(`could not load ${src}`)), { once: true });
+    frame.src = src;
+    document.body.append(frame);
+  });
+}
+
+/**
+ * Loads a proof fixture page (its run.js uses every element and posts what happened) and resolves with the report.
+ * The frame stays in the page for further checks; remove it when done.
+ */
+export function runProofPage(src: string, timeoutMs = 60000): Promise<ProofResult> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:1024px;height:800px;border:0;display:block';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      window.removeEventListener('message', onMessage);
+      reject(new Error(`${src} did not report within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    const onMessage = (e: MessageEvent) => {
+      if (e.source !== frame.contentWindow || e.data?.kind !== 'hart-proof') return;
+      clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      resolve({ report: e.data.report, record: e.data.record, frame });
+    };
+    window.addEventListener('message', onMessage);
+    frame.src = src;
+    document.body.append(frame);
+  });
+}
+
+/** Waits for `n` animation frames of `win`. */
+export const framesOf = (win: Window, n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = () => (n-- > 0 ? win.requestAnimationFrame(step) : resolve());
+    step();
+  });
+
+/** Waits until every hart- element of a frame's document is defined and rendered. */
+export async function elementsReady(frame: HTMLIFrameElement): Promise<void> {
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const doc = frame.contentDocument!;
+  const hart = [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('hart-'));
+  await Promise.all([...new Set(hart.map((el) => el.localName))].map((tag) => win.customElements.whenDefined(tag)));
+  await Promise.all(hart.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+  await framesOf(win, 2);
+}
+
+/** Every open shadow root at or under `root`, nested ones included. */
+export function shadowRootsIn(root: Document | ShadowRoot | Element): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const visit = (node: Document | ShadowRoot | Element) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        found.push(el.shadowRoot);
+        visit(el.shadowRoot);
+      }
+    }
+  };
+  if (root.nodeType === Node.ELEMENT_NODE) {
+    const el = root as Element;
+    if (el.shadowRoot) {
+      found.push(el.shadowRoot);
+      visit(el.shadowRoot);
+    }
+  }
+  visit(root);
+  return found;
+}
