@@ -23,7 +23,6 @@ export const hostStyles = css`
     text-transform: none !important;
     text-indent: 0 !important;
     white-space: normal !important;
-    visibility: visible !important;
     color: var(--hart-color-text, #1b1b1b) !important;
     overflow-wrap: anywhere !important;
   }

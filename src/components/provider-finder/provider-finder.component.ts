@@ -775,7 +775,12 @@ function languageName(code: string, lang: Lang, capitalize = true): string {
       displayNames.set(lang, null);
     }
   }
-  const name = displayNames.get(lang)?.of(code) ?? code;
+  let name = code;
+  try {
+    name = displayNames.get(lang)?.of(code) ?? code;
+  } catch {
+    // Not a language tag (a typo in the `language` attribute, or a bad feed record): show it as written.
+  }
   return capitalize ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : name;
 }
 

@@ -44,6 +44,8 @@ export const quickExitStyles = css`
   }
   .cover {
     visibility: visible;
+    /* The host lets clicks through around the button; the cover must not. */
+    pointer-events: auto;
     position: fixed;
     inset: 0;
     width: 100vw;
