@@ -50,16 +50,19 @@ const ssr = (t: ReturnType<typeof html>) =>
     .replace(/<!--[^]*?-->/g, '')
     .replace(/<\?lit\$[^>]*>/g, '')
     .replace(/<style>([^]*?)<\/style>/g, (_, css: string) => `<style>${css.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').trim()}</style>`)
-    .replace(/<hart-hotline-banner\s+/, '<hart-hotline-banner ');
+    .replace(/ defer-hydration/g, '')
+    .replace(/<(hart-[a-z-]+)\s+/g, '<$1 ');
 
 for (const lang of langs) {
   const plain = plainBannerLinks(lang);
   writeFileSync(join(out, `hotline-banner.${lang}.plain.html`), `<hart-hotline-banner lang="${lang}">\n  ${plain}\n</hart-hotline-banner>\n`);
   for (const variant of ['full', 'compact', 'inline'] as const) {
-    const rendered = ssr(html`<hart-hotline-banner lang=${lang} variant=${variant}></hart-hotline-banner>`);
-    // Plain links go inside the tag, after the declarative shadow root: shown only where it is not supported.
-    const withLinks = rendered.replace(/<\/hart-hotline-banner>$/, `\n  ${plain}\n</hart-hotline-banner>`);
-    writeFileSync(join(out, `hotline-banner.${lang}.${variant}.html`), withLinks + '\n');
+    for (const exit of [false, true]) {
+      const rendered = ssr(html`<hart-hotline-banner lang=${lang} variant=${variant} ?quick-exit=${exit}></hart-hotline-banner>`);
+      // Plain links go inside the tag, after the declarative shadow root: shown only where it is not supported.
+      const withLinks = rendered.replace(/<\/hart-hotline-banner>$/, `\n  ${plain}\n</hart-hotline-banner>`);
+      writeFileSync(join(out, `hotline-banner.${lang}.${variant}${exit ? '.quick-exit' : ''}.html`), withLinks + '\n');
+    }
   }
   const m = exitMessages[lang];
   writeFileSync(

@@ -1,8 +1,8 @@
 // Serves the repository on http://localhost:8000 (PORT to change) so the examples gallery can load dist/.
 // Static files only; nothing leaves this machine.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { createGzip } from 'node:zlib';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createGzip, gzipSync } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +35,29 @@ export function resolvePath(urlPath) {
   }
 }
 
+/**
+ * Server-side include for the example pages: the region between `<!-- fallback: NAME -->` and `<!-- /fallback -->`
+ * (plain links, kept in the file for people reading it) is served as dist/fallback/NAME.html, the pre-drawn markup
+ * that shows the whole element without JavaScript and lets it upgrade without moving the page. A real site pastes
+ * that file instead; this keeps the examples in step with the data.
+ */
+export function withFallbacks(html) {
+  return html.replace(/<!-- fallback: ([\w.-]+) -->[^]*?<!-- \/fallback -->/g, (region, name) => {
+    try {
+      return readFileSync(join(root, 'dist/fallback', `${name}.html`), 'utf8').trim();
+    } catch {
+      return region;
+    }
+  });
+}
+
+function sendText(req, res, type, text) {
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = gzip ? gzipSync(text) : text;
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  res.end(body);
+}
+
 export function startServer(listenPort = port) {
   const server = createServer((req, res) => {
     // No icon: an empty answer instead of a 404 that every browser would log as a console error on every page.
@@ -52,6 +75,10 @@ export function startServer(listenPort = port) {
       return;
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
+    if (file.endsWith('.html') && file.includes(`${sep}examples${sep}`)) {
+      sendText(req, res, type, withFallbacks(readFileSync(file, 'utf8')));
+      return;
+    }
     // Compressed like any real host would serve the files (Lighthouse and page speed measure what users get).
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|javascript|svg/.test(type);
     res.writeHead(200, {

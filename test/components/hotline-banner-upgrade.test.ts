@@ -66,7 +66,7 @@ describe('hart-hotline-banner fallback markup and upgrade', function () {
   this.timeout(20000);
 
   for (const lang of ['en', 'es']) {
-    for (const variant of ['full', 'compact', 'inline']) {
+    for (const variant of ['full', 'compact', 'inline', 'compact.quick-exit']) {
       it(`${variant} (${lang}): the zero-shift fallback shows the numbers, and upgrading moves nothing`, async () => {
         const r = await loadAndUpgrade(await fallback(`hotline-banner.${lang}.${variant}`));
         expect(r.fallbackLinks).to.include.members(['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
