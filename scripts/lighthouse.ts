@@ -8,7 +8,8 @@
  *
  * `npx tsx scripts/lighthouse.ts` (after `npm run build`) prints the table and the audits that cost points;
  * `npm run bench` includes the table. Other pages can be named, as paths from the repository root:
- * `npx tsx scripts/lighthouse.ts test/fixtures/lighthouse/hotel-zero-shift.html`.
+ * `npx tsx scripts/lighthouse.ts examples/csp.html`. The examples server includes the pre-drawn banner fallback
+ * (scripts/serve.mjs), as a real page would paste it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
