@@ -29,6 +29,8 @@ export abstract class HartElement extends LitElement {
   @property({ reflect: true }) feed?: string;
 
   private stopWatching: (() => void)[] = [];
+  /** Whether this element has asked for its (or the page's) feed yet: once, then again when `feed` changes. */
+  private feedRequested = false;
 
   /** The language the element renders in, resolved from `lang` attributes. */
   protected get language(): Lang {
@@ -67,8 +69,6 @@ export abstract class HartElement extends LitElement {
       if (feed) void requestFeed(feed, this);
     }
   }
-
-  private feedRequested = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

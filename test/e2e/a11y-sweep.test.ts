@@ -15,6 +15,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { expectAccessible, nextFrame, withForcedColors } from '../components/helpers.js';
+import { channels, contrast } from './proof-frame.js';
 
 interface Example {
   id: string;
@@ -82,19 +83,6 @@ function shown(el: Element): boolean {
   return true;
 }
 
-const channels = (color: string) => {
-  const m = /rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)(?:,?\s*\/?\s*([\d.]+))?\)/.exec(color);
-  if (!m) throw new Error(`unreadable colour ${color}`);
-  return { rgb: [m[1], m[2], m[3]].map(Number), alpha: m[4] === undefined ? 1 : Number(m[4]) };
-};
-const luminance = ([r, g, b]: number[]) => {
-  const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-};
-const contrast = (a: number[], b: number[]) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-};
 function backgroundOf(el: Element): number[] {
   for (let node: Element | null = el; node; ) {
     const bg = channels(getComputedStyle(node).backgroundColor);

@@ -5,7 +5,7 @@
 // the theme is the reference. The elements must look the same on both (their text keeps its size, font, colour and
 // spacing), stay at least 16px, show every number, keep their links' contrast, and stay clickable.
 import { expect } from '@open-wc/testing';
-import { elementsReady, framesOf, loadFrame } from './proof-frame.js';
+import { elementsReady, framesOf, loadFrame, channels, contrast } from './proof-frame.js';
 
 type Win = Window & typeof globalThis;
 const IDS = ['banner', 'exit', 'compact', 'inline', 'flags', 'events', 'finder', 'notice', 'poster'];
@@ -54,19 +54,6 @@ function shadowLinks(host: Element): HTMLAnchorElement[] {
   return out;
 }
 
-const channels = (color: string) => {
-  const m = /rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)(?:,?\s*\/?\s*([\d.]+))?\)/.exec(color);
-  if (!m) throw new Error(`unreadable colour ${color}`);
-  return { rgb: [m[1], m[2], m[3]].map(Number), alpha: m[4] === undefined ? 1 : Number(m[4]) };
-};
-const luminance = ([r, g, b]: number[]) => {
-  const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-};
-const contrast = (a: number[], b: number[]) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-};
 /** The first opaque background behind `el`, walking up through shadow hosts. */
 function backgroundOf(win: Win, el: Element): number[] {
   for (let node: Element | null = el; node; ) {

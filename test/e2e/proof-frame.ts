@@ -109,3 +109,19 @@ export function shadowRootsIn(root: Document | ShadowRoot | Element): ShadowRoot
   visit(root);
   return found;
 }
+
+/** The RGB channels and alpha of a computed CSS colour. */
+export const channels = (color: string) => {
+  const m = /rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)(?:,?\s*\/?\s*([\d.]+))?\)/.exec(color);
+  if (!m) throw new Error(`unreadable colour ${color}`);
+  return { rgb: [m[1], m[2], m[3]].map(Number), alpha: m[4] === undefined ? 1 : Number(m[4]) };
+};
+const luminance = ([r, g, b]: number[]) => {
+  const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+};
+/** WCAG contrast ratio of two RGB colours. */
+export const contrast = (a: number[], b: number[]) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};

@@ -4,7 +4,6 @@ import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { pickHotlines } from '../../sdk/dataset.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/hotlines.js';
-import { contactHref } from '../../sdk/links.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
 import type { ContactPoint, Hotline, Lang } from '../../sdk/types.js';
 import '../quick-exit/quick-exit.js';
@@ -12,6 +11,16 @@ import { DEFAULT_EXIT_URL } from '../quick-exit/quick-exit.component.js';
 import { messages } from './hotline-banner.messages.js';
 import { bannerStyles } from './hotline-banner.styles.js';
 import { StickyGuard } from './sticky-guard.js';
+import { contactLinkMessages, contactLinkStyles, renderContactLink, type ContactWording } from '../../internal/contact-link.js';
+
+/** The banner's call buttons show the number alone; their names say whom it calls. */
+const bannerWording: ContactWording = {
+  voice: (h, number, lang) => ({ visible: number, label: messages[lang].call(localize(h.actionName ?? h.name, lang), number) }),
+  text: (h, number, keyword, lang) => {
+    const visible = messages[lang].textVisible(number, keyword);
+    return { visible, label: contactLinkMessages[lang].linkLabel(visible, localize(h.name, lang)) };
+  },
+};
 
 /** Hotlines shown when `lines` is not set. */
 export const DEFAULT_LINES = ['emergency', 'nhth', 'careline'] as const;
@@ -54,7 +63,7 @@ export type BannerPosition = 'static' | 'top' | 'bottom';
  * @cssproperty --hart-radius - Corner radius.
  */
 export class HartHotlineBanner extends HartElement {
-  static override styles = [hostStyles, bannerStyles];
+  static override styles = [hostStyles, contactLinkStyles, bannerStyles];
 
   /** Which hotlines to show, by id, in order, separated by spaces (`emergency nhth careline hsi`). */
   @property({ reflect: true }) lines = DEFAULT_LINES.join(' ');
@@ -111,51 +120,7 @@ export class HartHotlineBanner extends HartElement {
   }
 
   private renderContact(h: Hotline, c: ContactPoint, lang: Lang): TemplateResult | typeof nothing {
-    const href = contactHref(c);
-    if (!href) return nothing;
-    const m = messages[lang];
-    const name = localize(h.actionName ?? h.name, lang);
-    const shown = c.display ?? c.value;
-    let label: string;
-    let text: string;
-    switch (c.kind) {
-      case 'voice':
-        text = shown;
-        label = m.call(name, shown);
-        break;
-      case 'text':
-        text = m.textVisible(shown, c.keyword);
-        label = m.textLabel(text, localize(h.name, lang));
-        break;
-      case 'textphone':
-        text = m.ttyVisible(shown);
-        label = m.ttyLabel(text, name, c.label ? localize(c.label, lang) : undefined);
-        break;
-      case 'chat':
-        text = m.chatVisible;
-        label = m.chatLabel(name);
-        break;
-      default:
-        return nothing;
-    }
-    const external = c.kind === 'chat';
-    return html`<a
-      part="link"
-      class="link link--${c.kind}"
-      href=${href}
-      aria-label=${label}
-      target=${external ? '_blank' : nothing}
-      rel=${external ? 'noopener noreferrer' : nothing}
-      >${this.keepNumberWhole(text, shown)}</a
-    >`;
-  }
-
-  /** Long link text may wrap on narrow screens, but never inside the number. */
-  private keepNumberWhole(text: string, number: string) {
-    const at = text.indexOf(number);
-    if (at < 0 || text === number) return text;
-    // One wrapper: the link is a flex box, and bare text beside an element would lose its spaces there.
-    return html`<span>${text.slice(0, at)}<span class="nowrap">${number}</span>${text.slice(at + number.length)}</span>`;
+    return renderContactLink(h, c, lang, bannerWording);
   }
 
   /** Contacts a layout shows: compact and inline keep to calls and texts. */

@@ -4,8 +4,8 @@ import type { Lang } from '../../sdk/types.js';
 const llamarA = (name: string) => `Llamar a ${name}`.replace(/^Llamar a el /, 'Llamar al ');
 
 /**
- * Every string the hotline banner shows or speaks. Each link's accessible name starts with its visible text
- * (WCAG 2.5.3 Label in Name) and then says the whole action.
+ * Every string the hotline banner shows or speaks (TTY and chat links: internal/contact-link.ts). Each link's
+ * accessible name starts with its visible text (WCAG 2.5.3 Label in Name) and then says the whole action.
  */
 export const messages = {
   en: {
@@ -15,11 +15,6 @@ export const messages = {
     callInline: 'call',
     or: 'or',
     textVisible: (number: string, keyword?: string) => (keyword ? `Text ${keyword} to ${number}` : `Text ${number}`),
-    textLabel: (visible: string, name: string) => `${visible}, ${name}`,
-    chatVisible: 'Chat online',
-    chatLabel: (name: string) => `Chat online with ${name} (opens the hotline's website in a new tab)`,
-    ttyVisible: (number: string) => `TTY ${number}`,
-    ttyLabel: (visible: string, name: string, note?: string) => `${visible}: text telephone for ${name}${note ? ` (${note})` : ''}`,
     confidential: 'Confidential',
     dismiss: 'Hide help numbers',
   },
@@ -31,11 +26,6 @@ export const messages = {
     or: 'o',
     textVisible: (number: string, keyword?: string) =>
       keyword ? `Envíe ${keyword} por texto al ${number}` : `Envíe un texto al ${number}`,
-    textLabel: (visible: string, name: string) => `${visible}, ${name}`,
-    chatVisible: 'Chat en línea',
-    chatLabel: (name: string) => `Chat en línea con ${name} (abre el sitio web de la línea en otra pestaña)`,
-    ttyVisible: (number: string) => `TTY ${number}`,
-    ttyLabel: (visible: string, name: string, note?: string) => `${visible}: teléfono de texto para ${name}${note ? ` (${note})` : ''}`,
     confidential: 'Confidencial',
     dismiss: 'Ocultar los números de ayuda',
   },

@@ -19,6 +19,10 @@ export const bannerStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  :host {
+    --_link-bg: var(--hart-banner-link-bg, #0b4f9c);
+    --_link-color: var(--hart-banner-link-color, #ffffff);
+  }
   .banner {
     display: block;
     background: var(--hart-banner-bg, #f3f6fb);
@@ -95,32 +99,9 @@ export const bannerStyles = css`
   .details {
     font-size: 0.9375em;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .link {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0.25em 0.75em;
-    border-radius: var(--hart-radius, 6px);
-    background: var(--hart-banner-link-bg, #0b4f9c);
-    color: var(--hart-banner-link-color, #ffffff);
-    font-weight: 700;
-    text-decoration: none;
-    text-align: center;
-    overflow-wrap: normal;
-  }
-  .nowrap,
+  /* The call buttons show the number alone: keep it on one line. */
   .link--voice {
     white-space: nowrap;
-  }
-  .link:hover {
-    text-decoration: underline;
   }
   .banner--inline .link {
     display: inline-block;
@@ -151,11 +132,6 @@ export const bannerStyles = css`
   @media (forced-colors: active) {
     .banner {
       border-color: CanvasText;
-    }
-    .link {
-      border: 2px solid LinkText;
-      color: LinkText;
-      background: Canvas;
     }
   }
   @media print {

@@ -5,12 +5,25 @@ import { hostStyles } from '../../internal/styles.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/hotlines.js';
 import { redFlags as bundledRedFlags } from '../../sdk/generated/redFlags.js';
 import { localize } from '../../sdk/i18n.js';
-import { contactHref } from '../../sdk/links.js';
 import { redFlags, whatToDo, type RedFlagsCard, type ResolvedStep } from '../../sdk/red-flags.js';
 import type { ContactPoint, Hotline, Indicator, Lang } from '../../sdk/types.js';
 import { messages, type Messages, type Voice } from './red-flags.messages.js';
 import { redFlagsStyles } from './red-flags.styles.js';
 import { isolateForPrint } from './print-isolation.js';
+import { contactLinkMessages, contactLinkStyles, renderContactLink, type ContactWording } from '../../internal/contact-link.js';
+
+/** Calls read "Call 1-888-373-7888" here; "Call 911" needs no name after it. */
+const redFlagsWording = (m: Messages): ContactWording => ({
+  voice: (h, number, lang) => {
+    const visible = m.call(number);
+    const name = localize(h.name, lang);
+    return { visible, label: name.includes(number) ? visible : contactLinkMessages[lang].linkLabel(visible, name) };
+  },
+  text: (h, number, keyword, lang) => {
+    const visible = m.text(number, keyword);
+    return { visible, label: contactLinkMessages[lang].linkLabel(visible, localize(h.name, lang)) };
+  },
+});
 
 /** The audience shown when `audience` is missing or names no card. */
 /** Audiences with a card in the bundled data. */
@@ -102,7 +115,7 @@ interface Section {
  * @fires hart-red-flags-print - Cancelable, before the print button prints. Cancel it to print your own way. Detail: `{ audience }`.
  */
 export class HartRedFlags extends HartElement {
-  static override styles = [hostStyles, redFlagsStyles];
+  static override styles = [hostStyles, contactLinkStyles, redFlagsStyles];
 
   /** Whose signs: `general`, `hospitality`, `education`, `healthcare` or `youth`. Unknown values show `general`. */
   @property({ reflect: true }) audience: RedFlagsAudience = DEFAULT_AUDIENCE;
@@ -214,52 +227,8 @@ export class HartRedFlags extends HartElement {
   }
 
   private renderContact(h: Hotline, c: ContactPoint, m: Messages, lang: Lang): TemplateResult | typeof nothing {
-    const href = contactHref(c);
-    if (!href) return nothing;
-    const shown = c.display ?? c.value;
-    const name = localize(h.name, lang);
-    let visible: string;
-    let label: string;
-    let minor = false;
-    switch (c.kind) {
-      case 'voice':
-        visible = m.call(shown);
-        // "Call 911" already says it all; no "Call 911, Emergency services (911)".
-        label = name.includes(shown) ? visible : m.linkLabel(visible, name);
-        break;
-      case 'text':
-        visible = m.text(shown, c.keyword);
-        label = m.linkLabel(visible, name);
-        break;
-      case 'textphone':
-        visible = m.tty(shown);
-        label = m.ttyLabel(visible, localize(h.actionName ?? h.name, lang), c.label ? localize(c.label, lang) : undefined);
-        minor = true;
-        break;
-      case 'chat':
-        visible = m.chat;
-        label = m.chatLabel(localize(h.actionName ?? h.name, lang));
-        minor = true;
-        break;
-      default:
-        return nothing;
-    }
-    const external = c.kind === 'chat';
-    // The link's content is one span: as separate flex items, "Call " and the number would lose the space between.
-    const at = visible.indexOf(shown);
-    // The number never breaks across lines; the words around it may (320 px screens).
-    const content =
-      at < 0 ? visible : html`${visible.slice(0, at)}<span class="nowrap">${shown}</span>${visible.slice(at + shown.length)}`;
-    return html`<a
-      part="link"
-      class="link link--${c.kind} ${minor ? 'link--minor' : ''}"
-      href=${href}
-      aria-label=${label === visible ? nothing : label}
-      target=${external ? '_blank' : nothing}
-      rel=${external ? 'noopener noreferrer' : nothing}
-      data-hotline=${h.id}
-      ><span class="link-text">${content}${external ? html`<span class="print-only"> (${shown})</span>` : nothing}</span></a
-    >`;
+    const minor = c.kind === 'textphone' || c.kind === 'chat';
+    return renderContactLink(h, c, lang, redFlagsWording(m), { className: minor ? 'link--minor' : '', printChatAddress: true });
   }
 
   private renderStep(step: ResolvedStep, m: Messages, lang: Lang): TemplateResult {

@@ -29,12 +29,6 @@ const en = {
   reviewed: (date: string) => `Last reviewed: ${date}`,
   call: (number: string) => `Call ${number}`,
   text: (number: string, keyword?: string) => (keyword ? `Text ${keyword} to ${number}` : `Text ${number}`),
-  tty: (number: string) => `TTY ${number}`,
-  ttyLabel: (visible: string, name: string, note?: string) => `${visible}: text telephone for ${name}${note ? ` (${note})` : ''}`,
-  chat: 'Chat online',
-  chatLabel: (name: string) => `Chat online with ${name} (opens the hotline's website in a new tab)`,
-  /** The name of a link: its visible text, then whom it reaches. */
-  linkLabel: (visible: string, name: string) => `${visible}, ${name}`,
 };
 
 /** The messages of one language (Spanish must have every English key). */
@@ -62,12 +56,6 @@ const es: Messages = {
   call: (number: string) => `Llamar al ${number}`,
   text: (number: string, keyword?: string) =>
     keyword ? `Enviar ${keyword} por mensaje de texto al ${number}` : `Enviar un mensaje de texto al ${number}`,
-  tty: (number: string) => `TTY ${number}`,
-  ttyLabel: (visible: string, name: string, note?: string) =>
-    `${visible}: teléfono de texto para ${name}${note ? ` (${note})` : ''}`,
-  chat: 'Chat en línea',
-  chatLabel: (name: string) => `Chat en línea con ${name} (abre el sitio web de la línea en otra pestaña)`,
-  linkLabel: (visible: string, name: string) => `${visible}, ${name}`,
 };
 
 export const messages: Record<Lang, Messages> = { en, es };

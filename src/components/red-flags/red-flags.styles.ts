@@ -168,38 +168,14 @@ export const redFlagsStyles = css`
   .step .actions {
     margin-top: 0.375em;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .link {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0.25em 0.75em;
-    border-radius: var(--hart-radius, 6px);
-    background: var(--hart-red-flags-link-bg, #0b4f9c);
-    color: var(--hart-red-flags-link-color, #ffffff);
-    font-weight: 700;
-    text-decoration: none;
-    text-align: center;
+  :host {
+    --_link-bg: var(--hart-red-flags-link-bg, #0b4f9c);
+    --_link-color: var(--hart-red-flags-link-color, #ffffff);
   }
   .link--minor {
     background: transparent;
     color: var(--hart-red-flags-button-color, #0b4f9c);
     border: 2px solid currentColor;
-  }
-  .link:hover {
-    text-decoration: underline;
-  }
-  .nowrap {
-    white-space: nowrap;
-  }
-  .print-only {
-    display: none;
   }
 
   .sources {

@@ -1,0 +1,144 @@
+/**
+ * A hotline contact as a link, shared by every element that shows help numbers: the link's accessible name starts
+ * with its visible text and then says the whole action (WCAG 2.5.3); a number never breaks across lines; the content
+ * is one span, because bare text beside an element inside a flex link loses its spaces; chat opens the hotline's
+ * site in a new tab without opener or referrer. Elements choose the words for calls and texts; the TTY and chat
+ * wording, the rendering and the look are the same everywhere.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { localize } from '../sdk/i18n.js';
+import { contactHref } from '../sdk/links.js';
+import type { ContactPoint, Hotline, Lang } from '../sdk/types.js';
+
+/** TTY and chat wording, and how a link is named, in every language. */
+export const contactLinkMessages = {
+  en: {
+    tty: (number: string) => `TTY ${number}`,
+    ttyLabel: (visible: string, name: string, note?: string) => `${visible}: text telephone for ${name}${note ? ` (${note})` : ''}`,
+    chat: 'Chat online',
+    chatLabel: (name: string) => `Chat online with ${name} (opens the hotline's website in a new tab)`,
+    /** The name of a link: its visible text, then whom it reaches. */
+    linkLabel: (visible: string, name: string) => `${visible}, ${name}`,
+  },
+  es: {
+    tty: (number: string) => `TTY ${number}`,
+    ttyLabel: (visible: string, name: string, note?: string) => `${visible}: teléfono de texto para ${name}${note ? ` (${note})` : ''}`,
+    chat: 'Chat en línea',
+    chatLabel: (name: string) => `Chat en línea con ${name} (abre el sitio web de la línea en otra pestaña)`,
+    linkLabel: (visible: string, name: string) => `${visible}, ${name}`,
+  },
+} satisfies Record<Lang, unknown>;
+
+/** What a link shows and what it is called, for the call and text kinds an element words itself. */
+export interface LinkWords {
+  visible: string;
+  label: string;
+}
+
+/** How an element words calls and texts. */
+export interface ContactWording {
+  voice(hotline: Hotline, number: string, lang: Lang): LinkWords;
+  text(hotline: Hotline, number: string, keyword: string | undefined, lang: Lang): LinkWords;
+}
+
+/** Options of {@link renderContactLink}. */
+export interface ContactLinkOptions {
+  /** Extra classes (e.g. for secondary contacts). */
+  className?: string;
+  /** Also print the chat address after the link text (on paper a link is only its words). */
+  printChatAddress?: boolean;
+}
+
+/** The words of a contact's link, or undefined for kinds an element does not link. */
+export function contactWords(h: Hotline, c: ContactPoint, lang: Lang, wording: ContactWording): LinkWords | undefined {
+  const shown = c.display ?? c.value;
+  const m = contactLinkMessages[lang];
+  const actionName = localize(h.actionName ?? h.name, lang);
+  switch (c.kind) {
+    case 'voice':
+      return wording.voice(h, shown, lang);
+    case 'text':
+      return wording.text(h, shown, c.keyword, lang);
+    case 'textphone': {
+      const visible = m.tty(shown);
+      return { visible, label: m.ttyLabel(visible, actionName, c.label ? localize(c.label, lang) : undefined) };
+    }
+    case 'chat':
+      return { visible: m.chat, label: m.chatLabel(actionName) };
+    default:
+      return undefined;
+  }
+}
+
+/** A hotline contact as a link (`part="link"`), or nothing when its address is not one data may link to. */
+export function renderContactLink(
+  h: Hotline,
+  c: ContactPoint,
+  lang: Lang,
+  wording: ContactWording,
+  options: ContactLinkOptions = {},
+): TemplateResult | typeof nothing {
+  const href = contactHref(c);
+  const words = href && contactWords(h, c, lang, wording);
+  if (!href || !words) return nothing;
+  const shown = c.display ?? c.value;
+  const { visible, label } = words;
+  const at = visible.indexOf(shown);
+  const content =
+    at < 0 || visible === shown ? visible : html`${visible.slice(0, at)}<span class="nowrap">${shown}</span>${visible.slice(at + shown.length)}`;
+  const external = c.kind === 'chat';
+  return html`<a
+    part="link"
+    class="link link--${c.kind} ${options.className ?? ''}"
+    href=${href}
+    aria-label=${label === visible ? nothing : label}
+    target=${external ? '_blank' : nothing}
+    rel=${external ? 'noopener noreferrer' : nothing}
+    ><span class="link-text">${content}${external && options.printChatAddress
+      ? html`<span class="print-only"> (${shown})</span>`
+      : nothing}</span></a
+  >`;
+}
+
+/**
+ * The look of contact links: 44 px targets, white on blue, a number kept whole. Elements set `--_link-bg` and
+ * `--_link-color` from their own documented custom properties.
+ */
+export const contactLinkStyles = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .link {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.25em 0.75em;
+    border-radius: var(--hart-radius, 6px);
+    background: var(--_link-bg, #0b4f9c);
+    color: var(--_link-color, #ffffff);
+    font-weight: 700;
+    text-decoration: none;
+    text-align: center;
+    overflow-wrap: normal;
+  }
+  .link:hover {
+    text-decoration: underline;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .print-only {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    .link {
+      border: 2px solid LinkText;
+      color: LinkText;
+      background: Canvas;
+    }
+  }
+`;
