@@ -1,8 +1,7 @@
 /**
  * Base class of every hart- element: language resolution, the current dataset, and the shared host styles.
  */
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Collections, Lang } from '../sdk/types.js';
 import { currentCollection, onDataChange } from './data-store.js';
 import { pageFeed, requestFeed } from './feed.js';
@@ -26,7 +25,9 @@ export abstract class HartElement extends LitElement {
    * when the feed arrives. A page-wide feed can be set once instead (docs/feed.md). Every element on the page shares
    * one request.
    */
-  @property({ reflect: true }) feed?: string;
+  feed?: string;
+
+  static override properties: PropertyDeclarations = { feed: { reflect: true } };
 
   private stopWatching: (() => void)[] = [];
   /** Whether this element has asked for its (or the page's) feed yet: once, then again when `feed` changes. */

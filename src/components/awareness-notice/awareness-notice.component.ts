@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/hotlines.js';
@@ -98,37 +97,52 @@ function withNumber(phrase: string, number: string): TemplateResult {
 export class HartAwarenessNotice extends HartElement {
   static override styles = [hostStyles, contentStyles, noticeStyles];
 
+  // Declared here rather than with decorators: the decorator helpers cost bytes on every page.
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    langs: { reflect: true },
+    layout: { reflect: true },
+    rotateSeconds: { type: Number, attribute: 'rotate-seconds', reflect: true },
+    qr: { reflect: true },
+    requirements: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    current: { state: true, attribute: false },
+    paused: { state: true, attribute: false },
+    reducedMotion: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** `poster`, `display` or `inline` (default). */
-  @property({ reflect: true }) mode: NoticeMode = 'inline';
+  mode: NoticeMode = 'inline';
 
   /** Languages to show, in order, separated by spaces (`en es`). Only languages the notice has text for are shown. */
-  @property({ reflect: true }) langs = 'en es';
+  langs = 'en es';
 
   /** Poster layout: `combined` (every language on one sheet, default) or `separate` (one sheet per language). */
-  @property({ reflect: true }) layout: NoticeLayout = 'combined';
+  layout: NoticeLayout = 'combined';
 
   /**
    * Display mode: seconds each language stays on screen before the next (at least 5). `0` (default) shows every
    * language at once, as does a reader's reduced-motion preference.
    */
-  @property({ type: Number, attribute: 'rotate-seconds', reflect: true }) rotateSeconds = 0;
+  rotateSeconds = 0;
 
   /** What the QR code does: `call` the hotline (default), `text` it, or `none` for no QR code. */
-  @property({ reflect: true }) qr: NoticeQrChoice = 'call';
+  qr: NoticeQrChoice = 'call';
 
   /** Inline mode: also show who must post the notice, where, the penalty and the law (for business pages). */
-  @property({ type: Boolean, reflect: true }) requirements = false;
+  requirements = false;
 
   /** Level of the notice's headings (1-6; default 2). The print document always uses level 1. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Index of the language on screen while a display rotates. */
-  @state() private current = 0;
+  private current = 0;
   /** The reader paused the rotation. */
-  @state() private paused = false;
-  @state() private reducedMotion = false;
+  private paused = false;
+  private reducedMotion = false;
   /** Text of the polite live region. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private timer?: ReturnType<typeof setInterval>;
   private motionQuery?: MediaQueryList;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { pickHotlines } from '../../sdk/dataset.js';
@@ -65,25 +64,36 @@ export type BannerPosition = 'static' | 'top' | 'bottom';
 export class HartHotlineBanner extends HartElement {
   static override styles = [hostStyles, contactLinkStyles, bannerStyles];
 
+  // Declared here rather than with decorators: the decorator helpers cost bytes in every page's banner.
+  static override properties: PropertyDeclarations = {
+    lines: { reflect: true },
+    variant: { reflect: true },
+    position: { reflect: true },
+    quickExit: { type: Boolean, attribute: 'quick-exit', reflect: true },
+    exitHref: { attribute: 'exit-href' },
+    dismissible: { type: Boolean, reflect: true },
+    dismissed: { state: true, attribute: false },
+  };
+
   /** Which hotlines to show, by id, in order, separated by spaces (`emergency nhth careline hsi`). */
-  @property({ reflect: true }) lines = DEFAULT_LINES.join(' ');
+  lines = DEFAULT_LINES.join(' ');
 
   /** `full` (when to use, hours, every contact), `compact` (short rows) or `inline` (a sentence inside text). */
-  @property({ reflect: true }) variant: BannerVariant = 'full';
+  variant: BannerVariant = 'full';
 
   /** `static` (in the flow), `top` or `bottom` (stays on screen; the page keeps room for it). */
-  @property({ reflect: true }) position: BannerPosition = 'static';
+  position: BannerPosition = 'static';
 
   /** Adds a quick-exit button. */
-  @property({ type: Boolean, attribute: 'quick-exit', reflect: true }) quickExit = false;
+  quickExit = false;
 
   /** Where the quick exit goes (https; default a weather page). */
-  @property({ attribute: 'exit-href' }) exitHref = DEFAULT_EXIT_URL;
+  exitHref = DEFAULT_EXIT_URL;
 
   /** Adds a button that hides the banner for this page view only (nothing is stored). */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
-  @state() private dismissed = false;
+  private dismissed = false;
 
   private readonly guard = new StickyGuard(this);
 

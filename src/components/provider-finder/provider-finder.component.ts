@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
@@ -89,41 +88,69 @@ let instances = 0;
 export class HartProviderFinder extends HartElement {
   static override styles = [hostStyles, finderStyles];
 
-  /** Preset types of help: category ids separated by spaces or commas (`legal housing`). */
-  @property({ reflect: true }) service = '';
-  /** Preset place: a Connecticut ZIP code or town (`06106`, `Hartford`). */
-  @property({ reflect: true }) near = '';
-  /** Preset age of the person who needs help. */
-  @property({ reflect: true }) age = '';
-  /** Preset language filter (`es`): services offered in that language, and those that do not say. */
-  @property({ attribute: 'language', reflect: true }) languageFilter = '';
-  /** Preset group served (`youth`, `survivors`, ...). */
-  @property({ reflect: true }) population = '';
-  /** Preset search words. */
-  @property({ reflect: true }) text = '';
-  /** Preset distance in miles (5, 10, 25 or 50). */
-  @property({ attribute: 'radius-miles', reflect: true }) radiusMiles = '';
-  /** Keep the filters in the page URL (`?hart-q=...&hart-near=...`) so a result list can be shared or bookmarked. */
-  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
-  /** Results shown at first and added by each "show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
-  /** Heading level of each result's name (2-6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  // Declared here rather than with decorators: the decorator helpers cost bytes on every page.
+  static override properties: PropertyDeclarations = {
+    service: { reflect: true },
+    near: { reflect: true },
+    age: { reflect: true },
+    languageFilter: { attribute: 'language', reflect: true },
+    population: { reflect: true },
+    text: { reflect: true },
+    radiusMiles: { attribute: 'radius-miles', reflect: true },
+    syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    q: { state: true, attribute: false },
+    categories: { state: true, attribute: false },
+    ageValue: { state: true, attribute: false },
+    populationValue: { state: true, attribute: false },
+    languageValue: { state: true, attribute: false },
+    nearValue: { state: true, attribute: false },
+    nearDraft: { state: true, attribute: false },
+    radius: { state: true, attribute: false },
+    point: { state: true, attribute: false },
+    locating: { state: true, attribute: false },
+    locationError: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+  };
 
-  @state() private q = '';
-  @state() private categories: ServiceCategory[] = [];
-  @state() private ageValue = '';
-  @state() private populationValue = '';
-  @state() private languageValue = '';
-  @state() private nearValue = '';
-  @state() private nearDraft = '';
-  @state() private radius = 0;
-  @state() private point?: GeoPoint;
-  @state() private locating = false;
-  @state() private locationError: '' | 'denied' | 'unavailable' = '';
-  @state() private shown = 20;
-  @state() private announcement = '';
-  @state() private printing = false;
+  /** Preset types of help: category ids separated by spaces or commas (`legal housing`). */
+  service = '';
+  /** Preset place: a Connecticut ZIP code or town (`06106`, `Hartford`). */
+  near = '';
+  /** Preset age of the person who needs help. */
+  age = '';
+  /** Preset language filter (`es`): services offered in that language, and those that do not say. */
+  languageFilter = '';
+  /** Preset group served (`youth`, `survivors`, ...). */
+  population = '';
+  /** Preset search words. */
+  text = '';
+  /** Preset distance in miles (5, 10, 25 or 50). */
+  radiusMiles = '';
+  /** Keep the filters in the page URL (`?hart-q=...&hart-near=...`) so a result list can be shared or bookmarked. */
+  syncUrl = false;
+  /** Results shown at first and added by each "show more". */
+  pageSize = 20;
+  /** Heading level of each result's name (2-6), to fit the host page's outline. */
+  headingLevel = 3;
+
+  private q = '';
+  private categories: ServiceCategory[] = [];
+  private ageValue = '';
+  private populationValue = '';
+  private languageValue = '';
+  private nearValue = '';
+  private nearDraft = '';
+  private radius = 0;
+  private point?: GeoPoint;
+  private locating = false;
+  private locationError: '' | 'denied' | 'unavailable' = '';
+  private shown = 20;
+  private announcement = '';
+  private printing = false;
 
   private readonly uid = `hart-finder-${++instances}`;
   private announceTimer?: ReturnType<typeof setTimeout>;

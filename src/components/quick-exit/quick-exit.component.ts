@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { safeHref } from '../../sdk/links.js';
@@ -62,15 +61,27 @@ const primary = () => live.values().next().value as HartQuickExit | undefined;
 export class HartQuickExit extends HartElement {
   static override styles = [hostStyles, quickExitStyles];
 
+  // Declared here rather than with decorators: the decorator helpers cost bytes in every page's banner.
+  static override properties: PropertyDeclarations = {
+    href: {},
+    noHint: { type: Boolean, attribute: 'no-hint', reflect: true },
+    status: { state: true, attribute: false },
+    leaving: { state: true, attribute: false },
+  };
+
   /** The neutral page to go to (https only; anything else falls back to the default). */
-  @property() href = DEFAULT_EXIT_URL;
+  href = DEFAULT_EXIT_URL;
 
   /** Hide the "or press Shift 3 times" hint (the shortcut still works). */
-  @property({ type: Boolean, attribute: 'no-hint', reflect: true }) noHint = false;
+  noHint = false;
 
-  @state() private status = '';
-  @state() private leaving = false;
-  @query('dialog') private cover?: HTMLDialogElement;
+  private status = '';
+  private leaving = false;
+
+  /** The blank overlay shown while leaving. */
+  private get cover(): HTMLDialogElement | null | undefined {
+    return this.renderRoot?.querySelector('dialog');
+  }
 
   private saved?: { title: string; visibility: string; priority: string };
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/hotlines.js';
@@ -117,28 +116,40 @@ interface Section {
 export class HartRedFlags extends HartElement {
   static override styles = [hostStyles, contactLinkStyles, redFlagsStyles];
 
+  // Declared here rather than with decorators: the decorator helpers cost bytes on every page.
+  static override properties: PropertyDeclarations = {
+    audience: { reflect: true },
+    categories: { reflect: true },
+    variant: { reflect: true },
+    expanded: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    openIds: { state: true, attribute: false },
+    sourcesOpen: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** Whose signs: `general`, `hospitality`, `education`, `healthcare` or `youth`. Unknown values show `general`. */
-  @property({ reflect: true }) audience: RedFlagsAudience = DEFAULT_AUDIENCE;
+  audience: RedFlagsAudience = DEFAULT_AUDIENCE;
 
   /**
    * Only these categories, by id, separated by spaces or commas (`guests rooms`). Unknown ids are ignored; when none
    * is known every category shows.
    */
-  @property({ reflect: true }) categories = '';
+  categories = '';
 
   /** `card` (default: a bordered card), `list` (no frame, sections open at first) or `compact` (no introduction, no print button). */
-  @property({ reflect: true }) variant: RedFlagsVariant = 'card';
+  variant: RedFlagsVariant = 'card';
 
   /** Every section starts open (the `list` variant always does). */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
   /** Heading level of the card's title (1 to 5); sections and "what to do" are one level below. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Ids of the open sections, once the user has opened or closed one (before that, `expanded` decides). */
-  @state() private openIds: Set<string> | undefined;
-  @state() private sourcesOpen = false;
-  @state() private announcement = '';
+  private openIds: Set<string> | undefined;
+  private sourcesOpen = false;
+  private announcement = '';
   /** Undoes this card's print isolation (set while its print is in progress). */
   private releasePrint: (() => void) | undefined;
 
