@@ -53,6 +53,17 @@ for (const name of collectionNames) {
       `export const ${name}: ${typeOf[name]}[] = ${JSON.stringify(collections[name])};\n`,
   );
 }
+// The same records without `sources`, for the elements that do not show them (every element but the red flags):
+// provenance stays in the feed and the SDK's snapshot, and each page carries less.
+for (const name of ['hotlines', 'providers', 'events', 'notice'] as const) {
+  const records = collections[name].map(({ sources: _sources, ...rest }) => rest);
+  write(
+    join(root, `src/sdk/generated/display/${name}.ts`),
+    `${header}import type { ${typeOf[name]}, WithoutSources } from '../../types.js';\n\n` +
+      `/** Bundled ${name} as the elements show them (without \`sources\`), validated at build time. */\n` +
+      `export const ${name}: WithoutSources<${typeOf[name]}>[] = ${JSON.stringify(records)};\n`,
+  );
+}
 write(
   join(root, 'src/sdk/generated/snapshot.ts'),
   `${header}import type { Collections } from '../types.js';\n` +

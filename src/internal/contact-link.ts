@@ -8,7 +8,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { localize } from '../sdk/i18n.js';
 import { contactHref } from '../sdk/links.js';
-import type { ContactPoint, Hotline, Lang } from '../sdk/types.js';
+import type { ContactPoint, Hotline as FullHotline, Lang, WithoutSources } from '../sdk/types.js';
+
+type Hotline = WithoutSources<FullHotline>;
 
 /** TTY and chat wording, and how a link is named, in every language. */
 export const contactLinkMessages = {

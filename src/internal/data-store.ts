@@ -10,8 +10,9 @@ let live: Partial<Collections> = {};
 const listeners = new Set<Listener>();
 
 /** The live collection when one has been loaded, otherwise the bundled one the caller passes in. */
-export function currentCollection<K extends keyof Collections>(name: K, bundled: Collections[K]): Collections[K] {
-  return live[name] ?? bundled;
+export function currentCollection<K extends keyof Collections, R>(name: K, bundled: R[]): R[] {
+  // Live records carry every field of the bundled ones (and `sources`, which elements bundle without).
+  return (live[name] as R[] | undefined) ?? bundled;
 }
 
 /** Replaces collections with validated live ones and tells every element. */

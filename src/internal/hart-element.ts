@@ -2,7 +2,7 @@
  * Base class of every hart- element: language resolution, the current dataset, and the shared host styles.
  */
 import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { Collections, Lang } from '../sdk/types.js';
+import type { Collections, Lang, WithoutSources } from '../sdk/types.js';
 import { currentCollection, onDataChange } from './data-store.js';
 import { pageFeed, requestFeed } from './feed.js';
 import { onLangChange, resolveLang } from './lang.js';
@@ -42,7 +42,7 @@ export abstract class HartElement extends LitElement {
    * A collection to render: the live one when a feed has been loaded, else the bundled one. Elements pass in the
    * bundled collection they import, so each element bundles only the data it shows.
    */
-  protected collection<K extends keyof Collections>(name: K, bundled: Collections[K]): Collections[K] {
+  protected collection<K extends keyof Collections, R extends WithoutSources<Collections[K][number]>>(name: K, bundled: R[]): R[] {
     return currentCollection(name, bundled);
   }
 

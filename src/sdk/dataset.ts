@@ -14,12 +14,16 @@ import type {
   RedFlags,
   Service,
   ServiceCategory,
+  WithoutSources,
 } from './types.js';
 import { createEventQueries } from './events.js';
 
-/** A service together with the organization that runs it (what provider queries return). */
-export interface ServiceEntry {
-  provider: Provider;
+/**
+ * A service together with the organization that runs it (what provider queries return). `P` is the provider record
+ * type: the full one, or one without `sources` as the provider finder bundles it.
+ */
+export interface ServiceEntry<P extends WithoutSources<Provider> = Provider> {
+  provider: P;
   service: Service;
 }
 
@@ -68,8 +72,8 @@ function matches(service: Service, f: ProviderFilter): boolean {
  * @param hotlines - the hotline collection
  * @param ids - hotline ids
  */
-export function pickHotlines(hotlines: readonly Hotline[], ids: readonly string[]): Hotline[] {
-  return ids.map((id) => hotlines.find((h) => h.id === id)).filter((h): h is Hotline => h !== undefined);
+export function pickHotlines<H extends { id: string } = Hotline>(hotlines: readonly H[], ids: readonly string[]): H[] {
+  return ids.map((id) => hotlines.find((h) => h.id === id)).filter((h): h is H => h !== undefined);
 }
 
 /**

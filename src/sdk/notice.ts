@@ -7,7 +7,11 @@
 import type * as z from 'zod/mini';
 import { contactHref, displayPhone } from './links.js';
 import type { NoticeContactKindSchema } from './schemas.js';
-import type { ContactPoint, Hotline, Notice } from './types.js';
+import type { ContactPoint, Hotline as FullHotline, Notice as FullNotice, WithoutSources } from './types.js';
+
+// Only the fields the notice shows: records with or without `sources` are accepted.
+type Hotline = WithoutSources<FullHotline>;
+type Notice = WithoutSources<FullNotice>;
 
 /** A contact kind a notice shows: `voice` (call) or `text`. */
 export type NoticeContactKind = z.output<typeof NoticeContactKindSchema>;

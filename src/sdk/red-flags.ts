@@ -13,14 +13,14 @@
  * @module
  */
 import { pickHotlines } from './dataset.js';
-import { hotlines as bundledHotlines } from './generated/hotlines.js';
+import { hotlines as bundledHotlines } from './generated/display/hotlines.js';
 import { redFlags as bundledRedFlags } from './generated/redFlags.js';
-import type { Audience, BilingualText, GuidanceStep, Hotline, Indicator, RedFlags, SourceRef } from './types.js';
+import type { Audience, BilingualText, GuidanceStep, Hotline, Indicator, RedFlags, SourceRef, WithoutSources } from './types.js';
 
 /** The collections red flags are read from; either may be omitted to use the bundled one. */
 export interface RedFlagsData {
   redFlags?: readonly RedFlags[];
-  hotlines?: readonly Hotline[];
+  hotlines?: readonly WithoutSources<Hotline>[];
 }
 
 /** One category of a card, with where it comes from when it is included from a shared list. */
@@ -55,8 +55,11 @@ export interface RedFlagsCard {
 export interface ResolvedStep {
   id: string;
   text: BilingualText;
-  /** The hotlines the step names, in order; ids missing from the hotline data are left out. */
-  hotlines: Hotline[];
+  /**
+   * The hotlines the step names, in order; ids missing from the hotline data are left out. Resolved from the bundled
+   * hotlines these come without `sources` (the elements' copy); pass `data.hotlines` to resolve from other records.
+   */
+  hotlines: WithoutSources<Hotline>[];
 }
 
 /** Query of {@link redFlags}. */

@@ -17,7 +17,10 @@ import type { ServiceEntry } from './dataset.js';
 import { ctPlaces, distanceKm, placeKey, resolveNear, type NearInput, type Origin } from './geo.js';
 import { categoryWords, lookupTerm, lowerBound, populationWords, serviceCategoryIds, populationIds } from './taxonomy.js';
 import { foldText, queryTerms, termMatch, tokenize, WordTable, MIN_PREFIX } from './text-search.js';
-import type { Population, Provider, ServiceCategory } from './types.js';
+import type { Population, Provider, ServiceCategory, WithoutSources } from './types.js';
+
+/** Any provider record the search can read: with or without `sources` (it never reads them). */
+type AnyProvider = WithoutSources<Provider>;
 
 /** What to search for. Every given part must match. */
 export interface ProviderQuery {
@@ -72,7 +75,7 @@ export type MatchReason =
   | { kind: 'area'; area: AreaMatch };
 
 /** One ranked result. */
-export interface ProviderHit extends ServiceEntry {
+export interface ProviderHit<P extends AnyProvider = Provider> extends ServiceEntry<P> {
   /** Text relevance (0 without text). */
   score: number;
   /** Kilometres to the nearest town the service lists; 0 when it serves the place searched from. */
@@ -84,11 +87,11 @@ export interface ProviderHit extends ServiceEntry {
 }
 
 /** What a search returns. */
-export interface ProviderSearchResult {
+export interface ProviderSearchResult<P extends AnyProvider = Provider> {
   /** How many services match in all (before `offset`/`limit`). */
   total: number;
   /** The ranked results (after `offset`/`limit`). */
-  results: ProviderHit[];
+  results: ProviderHit<P>[];
   /** The resolved place, when `near` was given and found. */
   origin?: Origin;
   /** True when `near` was given but is not a Connecticut ZIP code or post-office name, or not a valid point. */
@@ -119,9 +122,9 @@ interface IndexPlace {
 }
 
 /** The search index over one list of providers. Build it with {@link createProviderIndex}. */
-export class ProviderIndex {
+export class ProviderIndex<P extends AnyProvider = Provider> {
   /** Services with their organizations, in data order. */
-  readonly entries: ServiceEntry[];
+  readonly entries: ServiceEntry<P>[];
   private readonly n: number;
   // Inverted index: sorted words; per word the services it occurs in and the best field weight there.
   private readonly words: string[];
@@ -158,7 +161,7 @@ export class ProviderIndex {
   private readonly matchPlace: Int32Array;
   private generation = 0;
 
-  constructor(providers: readonly Provider[]) {
+  constructor(providers: readonly P[]) {
     const entries = providers.flatMap((provider) => provider.services.map((service) => ({ provider, service })));
     const n = entries.length;
     this.entries = entries;
@@ -348,7 +351,7 @@ export class ProviderIndex {
    * Searches the index. Parts of the query that are absent do not filter.
    * @param query - text, facets, place, paging
    */
-  search(query: ProviderQuery = {}): ProviderSearchResult {
+  search(query: ProviderQuery = {}): ProviderSearchResult<P> {
     const n = this.n;
     const terms = queryTerms(query.text ?? '').slice(0, MAX_TERMS);
     // Which categories and groups each term names (looked up once: the index and the reasons both use them).
@@ -510,10 +513,10 @@ export class ProviderIndex {
     const wanted = Math.min(total, offset + limit);
     const top = topK(total, wanted, before).slice(offset);
 
-    const results = top.map((i): ProviderHit => {
+    const results = top.map((i): ProviderHit<P> => {
       const d = docs[i];
       const entry = this.entries[d];
-      const hit: ProviderHit = { ...entry, score: score ? score[d] : 0, why: this.textReasons(entry, terms, catHits, popHits) };
+      const hit: ProviderHit<P> = { ...entry, score: score ? score[d] : 0, why: this.textReasons(entry, terms, catHits, popHits) };
       if (wantCategories) {
         hit.why.push({ kind: 'service', categories: entry.service.categories.filter((c) => wantCategories & (1 << serviceCategoryIds.indexOf(c))) });
       }
@@ -556,7 +559,7 @@ export class ProviderIndex {
    * documented ranking). The description is read only when it could still win: a name match (3+) or a whole category
    * word (4) always beats it (at most 2), so most results never tokenize their long texts.
    */
-  private textReasons(entry: ServiceEntry, terms: string[], catHits: Map<ServiceCategory, 1 | 2>[], popHits: Map<Population, 1 | 2>[]): MatchReason[] {
+  private textReasons(entry: ServiceEntry<P>, terms: string[], catHits: Map<ServiceCategory, 1 | 2>[], popHits: Map<Population, 1 | 2>[]): MatchReason[] {
     if (!terms.length) return [];
     const { provider, service } = entry;
     const nameWords = tokenize([service.name.en, service.name.es ?? '', provider.name, provider.alternateName ?? ''].join(' '));
@@ -654,14 +657,14 @@ function topK(count: number, k: number, before: (a: number, b: number) => number
   return heap.sort(before);
 }
 
-const indexes = new WeakMap<readonly Provider[], ProviderIndex>();
+const indexes = new WeakMap<readonly AnyProvider[], ProviderIndex<AnyProvider>>();
 
 /**
  * The search index of a provider list, built on first use and kept as long as the list is (one per dataset).
  * @param providers - the providers collection (bundled or from a feed)
  */
-export function createProviderIndex(providers: readonly Provider[]): ProviderIndex {
-  let index = indexes.get(providers);
+export function createProviderIndex<P extends AnyProvider = Provider>(providers: readonly P[]): ProviderIndex<P> {
+  let index = indexes.get(providers) as ProviderIndex<P> | undefined;
   if (!index) indexes.set(providers, (index = new ProviderIndex(providers)));
   return index;
 }
@@ -673,6 +676,6 @@ export function createProviderIndex(providers: readonly Provider[]): ProviderInd
  * searchProviders(bundled.collections.providers, { text: 'abogado', near: { zip: '06106' } }).results[0].service.id;
  * ```
  */
-export function searchProviders(providers: readonly Provider[], query: ProviderQuery = {}): ProviderSearchResult {
+export function searchProviders<P extends AnyProvider = Provider>(providers: readonly P[], query: ProviderQuery = {}): ProviderSearchResult<P> {
   return createProviderIndex(providers).search(query);
 }

@@ -31,6 +31,12 @@ export type NoticeText = z.output<typeof s.NoticeTextSchema>;
 export type Notice = z.output<typeof s.NoticeSchema>;
 export type Feed = z.output<typeof s.FeedSchema>;
 
+/**
+ * A record without its `sources`: how the elements bundle hotlines, providers, events and the notice, since none of
+ * them shows where those facts come from (the feed and `hart-widgets/sdk`'s `bundled` keep every field).
+ */
+export type WithoutSources<T> = Omit<T, 'sources'>;
+
 /** All collections of a dataset. */
 export type Collections = Feed['collections'];
 

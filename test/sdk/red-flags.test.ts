@@ -7,6 +7,7 @@ import { redFlags, redFlagsAudiences, redFlagsIssues, whatToDo } from '../../src
 import * as core from '../../src/sdk/core.js';
 import { validateRecord } from '../../src/sdk/validate.js';
 import { hotlines } from '../../src/sdk/generated/hotlines.js';
+import { hotlines as shownHotlines } from '../../src/sdk/generated/display/hotlines.js';
 import { redFlags as records } from '../../src/sdk/generated/redFlags.js';
 import type { BilingualText, RedFlags } from '../../src/sdk/types.js';
 
@@ -141,7 +142,8 @@ test('what-to-do numbers come from the hotline data, never from the guidance tex
         for (const d of digits) assert.ok(!numbers.includes(d.replace(/\D/g, '')), `${a}: ${step.id}: copies a number (${d})`);
         assert.doesNotMatch(step.text[lang], /\b911\b|233733|1-8\d\d-/, `${a}: ${step.id}`);
       }
-      for (const h of step.hotlines) assert.equal(h, hotlines.find((x) => x.id === h.id), 'the hotline record itself');
+      // The bundled hotline record itself (as the elements bundle it: without sources).
+      for (const h of step.hotlines) assert.equal(h, shownHotlines.find((x) => x.id === h.id), 'the hotline record itself');
     }
     // Every card has an emergency step and a step with a place to call.
     assert.ok(steps.some((s) => s.hotlines.some((h) => h.id === 'emergency')), `${a}: 911`);

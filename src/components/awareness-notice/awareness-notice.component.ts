@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
-import { hotlines as bundledHotlines } from '../../sdk/generated/hotlines.js';
-import { notice as bundledNotice } from '../../sdk/generated/notice.js';
+import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
+import { notice as bundledNotice } from '../../sdk/generated/display/notice.js';
 import { localize, normalizeLang } from '../../sdk/i18n.js';
 import {
   noticeLanguages,
@@ -13,11 +13,15 @@ import {
   type NoticeQr,
   type NoticeView,
 } from '../../sdk/notice.js';
-import type { Hotline, Lang, Notice } from '../../sdk/types.js';
+import type { Hotline as FullHotline, Lang, Notice as FullNotice, WithoutSources } from '../../sdk/types.js';
 import { messages, type NoticeMessages } from './awareness-notice.messages.js';
 import { createPrintFrame, printFrame } from './awareness-notice.print.js';
 import { loadQrEncoder, qrEncoderReady, qrPath } from './awareness-notice.qr.js';
 import { contentStyles, noticeStyles, printDocumentStyles } from './awareness-notice.styles.js';
+
+// The bundled records come without `sources` (this element does not show them).
+type Hotline = WithoutSources<FullHotline>;
+type Notice = WithoutSources<FullNotice>;
 
 /** How the notice is shown. */
 export type NoticeMode = 'poster' | 'display' | 'inline';

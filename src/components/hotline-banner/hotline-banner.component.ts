@@ -2,15 +2,18 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { pickHotlines } from '../../sdk/dataset.js';
-import { hotlines as bundledHotlines } from '../../sdk/generated/hotlines.js';
+import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
-import type { ContactPoint, Hotline, Lang } from '../../sdk/types.js';
+import type { ContactPoint, Hotline as FullHotline, Lang, WithoutSources } from '../../sdk/types.js';
 import '../quick-exit/quick-exit.js';
 import { DEFAULT_EXIT_URL } from '../quick-exit/quick-exit.component.js';
 import { messages } from './hotline-banner.messages.js';
 import { bannerStyles } from './hotline-banner.styles.js';
 import { StickyGuard } from './sticky-guard.js';
 import { contactLinkMessages, contactLinkStyles, renderContactLink, type ContactWording } from '../../internal/contact-link.js';
+
+// The bundled records come without `sources` (this element does not show them).
+type Hotline = WithoutSources<FullHotline>;
 
 /** The banner's call buttons show the number alone; their names say whom it calls. */
 const bannerWording: ContactWording = {

@@ -3,16 +3,21 @@ import { repeat } from 'lit/directives/repeat.js';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { pickHotlines } from '../../sdk/dataset.js';
-import { hotlines as bundledHotlines } from '../../sdk/generated/hotlines.js';
-import { providers as bundledProviders } from '../../sdk/generated/providers.js';
+import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
+import { providers as bundledProviders } from '../../sdk/generated/display/providers.js';
 import { ctPlaces, KM_PER_MILE, resolveNear, type GeoPoint } from '../../sdk/geo.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
 import { contactHref, safeHref } from '../../sdk/links.js';
-import { searchProviders, type ProviderHit, type ProviderQuery, type ProviderSearchResult } from '../../sdk/search.js';
+import { searchProviders, type ProviderHit as AnyProviderHit, type ProviderQuery, type ProviderSearchResult as AnyProviderSearchResult } from '../../sdk/search.js';
 import { categoryLabel, populationIds, populationLabel, referralRouteLabel, serviceCategoryIds } from '../../sdk/taxonomy.js';
-import type { ContactPoint, Hotline, Lang, LocalizedText, Population, ServiceCategory } from '../../sdk/types.js';
+import type { ContactPoint, Hotline as FullHotline, Lang, LocalizedText, Population, ServiceCategory, WithoutSources, Provider } from '../../sdk/types.js';
 import { messages, type FinderMessages } from './provider-finder.messages.js';
 import { finderStyles } from './provider-finder.styles.js';
+
+// The bundled records come without `sources` (this element does not show them).
+type Hotline = WithoutSources<FullHotline>;
+type ProviderHit = AnyProviderHit<WithoutSources<Provider>>;
+type ProviderSearchResult = AnyProviderSearchResult<WithoutSources<Provider>>;
 
 /** The filters, as `hart-filter-change` reports them. A position from "use my location" is never included. */
 export interface ProviderFinderFilters {

@@ -1,15 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
-import { hotlines as bundledHotlines } from '../../sdk/generated/hotlines.js';
+import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
 import { redFlags as bundledRedFlags } from '../../sdk/generated/redFlags.js';
 import { localize } from '../../sdk/i18n.js';
 import { redFlags, whatToDo, type RedFlagsCard, type ResolvedStep } from '../../sdk/red-flags.js';
-import type { ContactPoint, Hotline, Indicator, Lang } from '../../sdk/types.js';
+import type { ContactPoint, Hotline as FullHotline, Indicator, Lang, WithoutSources } from '../../sdk/types.js';
 import { messages, type Messages, type Voice } from './red-flags.messages.js';
 import { redFlagsStyles } from './red-flags.styles.js';
 import { isolateForPrint } from './print-isolation.js';
 import { contactLinkMessages, contactLinkStyles, renderContactLink, type ContactWording } from '../../internal/contact-link.js';
+
+// The bundled records come without `sources` (this element does not show them).
+type Hotline = WithoutSources<FullHotline>;
 
 /** Calls read "Call 1-888-373-7888" here; "Call 911" needs no name after it. */
 const redFlagsWording = (m: Messages): ContactWording => ({
