@@ -2,7 +2,7 @@
  * The feed document and its JSON Schema, as published for partners (`hart-data.json`, `hart-data.schema.json`).
  */
 import * as z from 'zod/mini';
-import { FeedSchema } from '../sdk/schemas.js';
+import { FeedSchema } from '../sdk/feed-schema.js';
 import { DATA_FORMAT_VERSION } from '../sdk/version.js';
 import type { Collections, Feed } from '../sdk/types.js';
 

@@ -487,19 +487,3 @@ export { collectionNames, type CollectionName } from './collection-names.js';
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const namesMatchSchemas: SameKeys<keyof typeof collectionSchemas, import('./collection-names.js').CollectionName> = true;
 void namesMatchSchemas;
-
-/** The whole feed document (`hart-data.json`). */
-export const FeedSchema = z.object({
-  /** Data format version (semver). A feed with a newer major version is refused. */
-  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
-  generated: IsoDateTimeSchema,
-  collections: z.object({
-    hotlines: z.array(HotlineSchema),
-    providers: z.array(ProviderSchema),
-    events: z.array(EventSchema),
-    redFlags: z.array(RedFlagsSchema),
-    legislation: z.array(LegislationSchema),
-    resources: z.array(ResourceSchema),
-    notice: z.array(NoticeSchema),
-  }),
-});
