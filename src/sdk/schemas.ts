@@ -369,6 +369,8 @@ export const GuidanceStepSchema = z.object({
   hotlines: optIds,
 });
 
+type Indicator = z.output<typeof IndicatorSchema>;
+
 /** A group of indicators (`guests`, `rooms`, ...). */
 export const RedFlagsCategorySchema = z.object({
   id: IdSchema,
@@ -401,37 +403,35 @@ export const RedFlagsSchema = z.object({
   whatToDo: z.array(GuidanceStepSchema),
 }).check((ctx) => {
   const r = ctx.value;
-  const fail = (path: Path, message: string) => report(ctx, message, path);
-  if (r.audience) {
-    if (!r.whatToDo.length) fail(['whatToDo'], 'a card needs at least one "what to do" step');
-  } else {
-    if (r.whatToDo.length) fail(['whatToDo'], 'a shared list (no audience) has no guidance of its own: leave it empty');
-    if (r.includes?.length) fail(['includes'], 'a shared list (no audience) cannot include other lists');
-    if (r.questions) fail(['questions'], 'a shared list (no audience) has no questions');
-  }
-  if (r.includes?.includes(r.id)) fail(['includes'], 'a record cannot include itself');
-  const unique = (ids: string[], path: (i: number) => Path, what: string) => {
-    const seen = new Set<string>();
-    ids.forEach((id, i) => {
-      if (seen.has(id)) fail(path(i), `duplicate ${what} id "${id}"`);
-      seen.add(id);
+  const fail = (message: string, ...path: Path) => report(ctx, message, path);
+  const shared = !r.audience;
+  if (!shared && !r.whatToDo.length) fail('a card needs at least one "what to do" step', 'whatToDo');
+  if (shared && r.whatToDo.length) fail('a shared list (no audience) has no guidance of its own: leave it empty', 'whatToDo');
+  if (shared && r.includes?.length) fail('a shared list (no audience) cannot include other lists', 'includes');
+  if (shared && r.questions) fail('a shared list (no audience) has no questions', 'questions');
+  if (r.includes?.includes(r.id)) fail('a record cannot include itself', 'includes');
+  // Ids are unique per kind (indicators and questions together); `path` is the item's.
+  const seen = new Set<string>();
+  const unique = (kind: string, id: string, path: Path) => {
+    const key = `${kind}:${id}`;
+    if (seen.has(key)) fail(`duplicate ${kind} id "${id}"`, ...path, 'id');
+    seen.add(key);
+  };
+  const keys = r.sources.map((s) => s.key);
+  const sign = (ind: Indicator, path: Path) => {
+    unique('indicator or question', ind.id, path);
+    ind.sourceKeys.forEach((k, i) => {
+      if (!keys.includes(k)) fail(`source key "${k}" is not the key of any of the record's sources`, ...path, 'sourceKeys', i);
     });
   };
-  unique(r.categories.map((c) => c.id), (i) => ['categories', i, 'id'], 'category');
-  // Elements show the private questions as one more section, named "questions".
-  r.categories.forEach((c, i) => c.id === 'questions' && fail(['categories', i, 'id'], '"questions" is reserved for the private questions'));
-  unique(r.whatToDo.map((s) => s.id), (i) => ['whatToDo', i, 'id'], 'step');
-  const signs = [
-    ...r.categories.flatMap((c, ci) => c.indicators.map((ind, ii) => ({ ind, path: ['categories', ci, 'indicators', ii] }))),
-    ...(r.questions ?? []).map((ind, qi) => ({ ind, path: ['questions', qi] })),
-  ];
-  unique(signs.map((s) => s.ind.id), (i) => [...signs[i].path, 'id'], 'indicator or question');
-  const keys = new Set(r.sources.map((s) => s.key).filter(Boolean));
-  signs.forEach(({ ind, path }) =>
-    ind.sourceKeys.forEach((k, ki) => {
-      if (!keys.has(k)) fail([...path, 'sourceKeys', ki], `source key "${k}" is not the key of any of the record's sources`);
-    }),
-  );
+  r.categories.forEach((c, ci) => {
+    unique('category', c.id, ['categories', ci]);
+    // Elements show the private questions as one more section, named "questions".
+    if (c.id === 'questions') fail('"questions" is reserved for the private questions', 'categories', ci, 'id');
+    c.indicators.forEach((ind, ii) => sign(ind, ['categories', ci, 'indicators', ii]));
+  });
+  r.questions?.forEach((q, qi) => sign(q, ['questions', qi]));
+  r.whatToDo.forEach((step, si) => unique('step', step.id, ['whatToDo', si]));
 });
 
 /** A phrase with `{placeholder}`s that must all be present (`Call {number}`). */
