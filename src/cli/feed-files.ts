@@ -2,7 +2,8 @@
  * The feed document and its JSON Schema, as published for partners (`hart-data.json`, `hart-data.schema.json`).
  */
 import * as z from 'zod/mini';
-import { FeedSchema } from '../sdk/schemas.js';
+import { FeedSchema } from '../sdk/feed-schema.js';
+import type { CheckJson } from '../sdk/schemas.js';
 import { DATA_FORMAT_VERSION } from '../sdk/version.js';
 import type { Collections, Feed } from '../sdk/types.js';
 
@@ -13,7 +14,21 @@ export function feedDocument(collections: Collections, generated = new Date()): 
 
 /** JSON Schema (draft 2020-12) of a zod schema, as editors and other tools read it. */
 export function jsonSchemaOf(schema: z.ZodMiniType): Record<string, unknown> {
-  return z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  const options = { target: 'draft-2020-12', unrepresentable: 'any', io: 'input', override: addCheckJson } as const;
+  return z.toJSONSchema(schema, options) as Record<string, unknown>;
+}
+
+/**
+ * The schemas' checks are plain functions (lighter in the browser than zod's own checks), which toJSONSchema cannot
+ * read; each carries `json`, the JSON Schema keywords it stands for (`CheckJson` in src/sdk/schemas.ts).
+ */
+function addCheckJson(ctx: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, unknown> }): void {
+  const { zodSchema, jsonSchema } = ctx;
+  for (const check of zodSchema._zod.def.checks ?? []) {
+    const { minLength, ...json } = (check._zod.check as { json?: CheckJson }).json ?? {};
+    Object.assign(jsonSchema, json);
+    if (minLength !== undefined) jsonSchema[jsonSchema.type === 'array' ? 'minItems' : 'minLength'] = minLength;
+  }
 }
 
 /** JSON Schema of the whole feed. */

@@ -12,6 +12,7 @@
 export * from './core.js';
 export { bundled, snapshot, snapshotGenerated } from './bundled.js';
 export * from './schemas.js';
+export { FeedSchema } from './feed-schema.js';
 export { formatIssue, validateCollections, validateRecord } from './validate.js';
 export type { DataIssue, ValidationResult } from './validate.js';
 export { checkReferences } from './integrity.js';

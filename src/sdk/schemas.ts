@@ -6,61 +6,110 @@
  */
 import * as z from 'zod/mini';
 
+// Size: this module is most of the lazy feed validator (budget 7 KB gz, zod included). Checks are plain functions given
+// to `.check()`, which zod/mini runs on the parse payload: z.regex, z.minLength, z.refine, z.superRefine, z.int,
+// z.literal and z.record would each bring more of zod into the browser. Schemas used in many places are built once.
+
+type Path = (string | number)[];
+
+/**
+ * Reports a problem found by a check function, at `path` inside the checked value. Like zod's own checks, a problem
+ * does not stop the checks of the enclosing objects, so one pass reports all it can.
+ */
+const report = (ctx: z.core.ParsePayload, message: string, path?: Path, input: unknown = ctx.value) =>
+  ctx.issues.push({ code: 'custom', message, input, path, continue: true });
+
+/** JSON Schema keywords that say what a check function checks (`minLength` stands for `minItems` on a list). */
+export type CheckJson = Record<string, unknown>;
+
+/**
+ * A check function that reports `message` when `ok` fails for the value. toJSONSchema cannot see inside a function,
+ * so the check carries its meaning as `json` for the published JSON Schemas (src/cli/feed-files.ts).
+ */
+const rule = <T>(ok: (value: T) => unknown, message: string, json: CheckJson) =>
+  Object.assign(
+    (ctx: z.core.ParsePayload<T>) => {
+      if (!ok(ctx.value)) report(ctx, message);
+    },
+    { json },
+  );
+
+/** Non-empty text or list. */
+const nonEmpty = rule((v: { length: number }) => v.length, 'must not be empty', { minLength: 1 });
+
+/** A string that matches `pattern`. */
+const matching = (pattern: RegExp, message: string) =>
+  z.string().check(rule((s: string) => pattern.test(s), message, { pattern: pattern.source }));
+
+/** Non-empty text. */
+const text = z.string().check(nonEmpty);
+/** Optional text (may be empty). */
+const optString = z.optional(z.string());
+const optText = z.optional(text);
+const strings = z.array(z.string());
+const optBoolean = z.optional(z.boolean());
+
+/** A list with at least one item. */
+const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(nonEmpty);
+
 /** A record id: lowercase words joined by hyphens (stable; other records and attributes refer to it). */
-export const IdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase-kebab-case'));
+export const IdSchema = matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase-kebab-case');
+const optIds = z.optional(z.array(IdSchema));
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be an ISO date (YYYY-MM-DD)'));
+export const IsoDateSchema = matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be an ISO date (YYYY-MM-DD)');
 
 /** A date-time with an explicit UTC offset, e.g. `2019-08-14T13:00:00-04:00`. */
-export const IsoDateTimeSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/, 'must be an ISO 8601 date-time with offset'),
+export const IsoDateTimeSchema = matching(
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/,
+  'must be an ISO 8601 date-time with offset',
 );
 
 /** An https URL (the only web scheme data may carry). */
 const httpsPattern = /^https:\/\/[^\s"<>]+$/;
-export const HttpsUrlSchema = z.string().check(z.regex(httpsPattern, 'must be an https: URL'));
+const httpsMessage = 'must be an https: URL';
+export const HttpsUrlSchema = matching(httpsPattern, httpsMessage);
+const optUrl = z.optional(HttpsUrlSchema);
 
 /** An email address. */
 const emailPattern = /^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i;
-export const EmailSchema = z.string().check(z.regex(emailPattern, 'must be an email address'));
+const emailMessage = 'must be an email address';
+export const EmailSchema = matching(emailPattern, emailMessage);
 
 /**
  * A US phone number in E.164 form (`+18883737888`) or a US short code / N11 number (`911`, `711`, `233733`).
  * Area code and exchange may not start with 0 or 1 (NANP rules).
  */
 const phonePattern = /^(\+1[2-9]\d{2}[2-9]\d{6}|[2-9]11|\d{5,6})$/;
-export const PhoneSchema = z.string().check(
-  z.regex(phonePattern, 'must be a US number in E.164 (+1NXXNXXXXXX) or a short code'),
-);
+const phoneMessage = 'must be a US number in E.164 (+1NXXNXXXXXX) or a short code';
+export const PhoneSchema = matching(phonePattern, phoneMessage);
 
 /** BCP 47 language tag (`en`, `es`, `pt-BR`). */
-export const LanguageTagSchema = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag'));
+const languageTagPattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const languageTagMessage = 'must be a BCP 47 language tag';
+export const LanguageTagSchema = matching(languageTagPattern, languageTagMessage);
+const languages = z.array(LanguageTagSchema);
 
 /** Text a person reads, in English and (where written) Spanish. Missing Spanish falls back to English. */
-export const LocalizedTextSchema = z.object({
-  en: z.string().check(z.minLength(1)),
-  es: z.optional(z.string().check(z.minLength(1))),
-});
+export const LocalizedTextSchema = z.object({ en: text, es: optText });
+const optLocalized = z.optional(LocalizedTextSchema);
 
 /** Text that must exist in both English and Spanish (safety-critical content: hotlines, red flags, notice). */
-export const BilingualTextSchema = z.object({
-  en: z.string().check(z.minLength(1)),
-  es: z.string().check(z.minLength(1)),
-});
+export const BilingualTextSchema = z.object({ en: text, es: text });
+const optBilingual = z.optional(BilingualTextSchema);
 
 /** Where a fact comes from. `key` is a short tag used by indicator lists (e.g. `DHS`). */
-export const SourceRefSchema = z.object({
-  title: z.string().check(z.minLength(1)),
-  url: z.optional(HttpsUrlSchema),
-  key: z.optional(z.string()),
-  note: z.optional(z.string()),
-});
+export const SourceRefSchema = z.object({ title: text, url: optUrl, key: optString, note: optString });
+
+/** A whole number (a year). Not z.int(): that brings zod's number formats. */
+export const WholeNumberSchema = z.number().check(
+  rule(Number.isSafeInteger, 'must be a whole number', { type: 'integer' }),
+);
 
 /** Fields every record carries. */
 const recordBase = {
   id: IdSchema,
-  sources: z.array(SourceRefSchema).check(z.minLength(1, 'every record needs at least one source')),
+  sources: list(SourceRefSchema),
   reviewed: IsoDateSchema,
 };
 
@@ -73,29 +122,27 @@ export const ContactKindSchema = z.enum(['voice', 'text', 'textphone', 'chat', '
  */
 export const ContactPointSchema = z.object({
   kind: ContactKindSchema,
-  value: z.string().check(z.minLength(1)),
-  display: z.optional(z.string()),
+  value: text,
+  display: optString,
   /** Keyword to send by text (`HELP`), put into the `sms:` body. */
-  keyword: z.optional(z.string()),
+  keyword: optString,
   /** Extension or access code dialled after the call connects. */
-  extension: z.optional(z.string()),
+  extension: optString,
   /** Who answers or what this line is for (`Program Coordinator Ellie Cuifalo`). */
-  label: z.optional(LocalizedTextSchema),
-  contactName: z.optional(z.string()),
-  contactTitle: z.optional(LocalizedTextSchema),
-}).check(
-  z.superRefine((contact, ctx) => {
-    const { kind, value } = contact;
-    const fail = (message: string) => ctx.issues.push({ code: 'custom', message, input: value, path: ['value'] });
-    if (kind === 'voice' || kind === 'text' || kind === 'textphone') {
-      if (!phonePattern.test(value)) fail('must be a US number in E.164 (+1NXXNXXXXXX) or a short code');
-    } else if (kind === 'email') {
-      if (!emailPattern.test(value)) fail('must be an email address');
-    } else if (!httpsPattern.test(value)) {
-      fail('must be an https: URL');
-    }
-  }),
-);
+  label: optLocalized,
+  contactName: optString,
+  contactTitle: optLocalized,
+}).check((ctx) => {
+  // The value's form depends on the kind: a number for phone kinds, an address for email, else an https URL.
+  const { kind, value } = ctx.value;
+  const [pattern, message] =
+    kind === 'email'
+      ? [emailPattern, emailMessage]
+      : kind === 'chat' || kind === 'web'
+        ? [httpsPattern, httpsMessage]
+        : [phonePattern, phoneMessage];
+  if (!pattern.test(value)) report(ctx, message, ['value'], value);
+});
 
 /** What a hotline is for; the banner and what-to-do boxes pick contacts by use. */
 export const HotlineUseSchema = z.enum(['emergency', 'help', 'child', 'report', 'tip']);
@@ -104,24 +151,24 @@ export const HotlineUseSchema = z.enum(['emergency', 'help', 'child', 'report', 
 export const HotlineSchema = z.object({
   ...recordBase,
   name: BilingualTextSchema,
-  shortName: z.optional(BilingualTextSchema),
+  shortName: optBilingual,
   /** The name as it reads after "Call" / "Llamar a" ("the National Human Trafficking Hotline"). */
-  actionName: z.optional(BilingualTextSchema),
+  actionName: optBilingual,
   whenToUse: BilingualTextSchema,
   /** A few words for compact layouts ("Not safe?"). */
-  whenShort: z.optional(BilingualTextSchema),
-  uses: z.array(HotlineUseSchema).check(z.minLength(1)),
+  whenShort: optBilingual,
+  uses: list(HotlineUseSchema),
   scope: z.enum(['national', 'state']),
   /** Opening hours, only where a source states them. */
-  hours: z.optional(BilingualTextSchema),
+  hours: optBilingual,
   /** True only where a source says the line answers around the clock. */
-  available247: z.optional(z.boolean()),
+  available247: optBoolean,
   /** True only where a source says contacts are confidential. */
-  confidential: z.optional(z.boolean()),
+  confidential: optBoolean,
   /** Languages spoken by the people who answer (BCP 47); empty when no source says. */
-  languages: z.array(LanguageTagSchema),
-  languagesNote: z.optional(BilingualTextSchema),
-  contacts: z.array(ContactPointSchema).check(z.minLength(1)),
+  languages: languages,
+  languagesNote: optBilingual,
+  contacts: list(ContactPointSchema),
 });
 
 /** Our own service taxonomy (labels and synonyms live in the SDK's taxonomy module). */
@@ -176,30 +223,25 @@ export const ReferralRouteSchema = z.enum(['self', 'family', 'professional', 'dc
 export const ServiceAreaSchema = z.object({
   scope: z.enum(['national', 'statewide', 'region', 'towns', 'unspecified']),
   /** Connecticut towns (for `region` / `towns`), as spelled by the state. */
-  towns: z.optional(z.array(z.string().check(z.minLength(1)))),
+  towns: z.optional(z.array(text)),
   /** DCF area offices served, where the source names them. */
-  dcfOffices: z.optional(z.array(z.string())),
-  description: z.optional(LocalizedTextSchema),
-}).check(
-  z.superRefine((area, ctx) => {
-    // A town list only makes sense for a local area; an unstated or state-wide area listing towns is a data error.
-    const towns = area.towns ?? [];
-    if (area.scope === 'towns' && !towns.length) {
-      ctx.issues.push({ code: 'custom', message: 'scope "towns" needs at least one town', input: area.towns, path: ['towns'] });
-    }
-    if ((area.scope === 'unspecified' || area.scope === 'statewide' || area.scope === 'national') && towns.length) {
-      ctx.issues.push({ code: 'custom', message: `scope "${area.scope}" cannot list towns`, input: area.towns, path: ['towns'] });
-    }
-  }),
-);
+  dcfOffices: z.optional(strings),
+  description: optLocalized,
+}).check((ctx) => {
+  // A town list only makes sense for a local area; an unstated or state-wide area listing towns is a data error.
+  const { scope, towns } = ctx.value;
+  const local = scope === 'region' || scope === 'towns';
+  if (scope === 'towns' && !towns?.length) report(ctx, 'scope "towns" needs at least one town', ['towns'], towns);
+  if (!local && towns?.length) report(ctx, `scope "${scope}" cannot list towns`, ['towns'], towns);
+});
 
 /** A place. Only as precise as the source: a town is enough; `confidential` means "call for location". */
 export const LocationSchema = z.object({
   id: IdSchema,
-  name: z.optional(LocalizedTextSchema),
-  town: z.optional(z.string()),
-  state: z.optional(z.literal('CT')),
-  confidential: z.optional(z.boolean()),
+  name: optLocalized,
+  town: optString,
+  state: z.optional(z.enum(['CT'])),
+  confidential: optBoolean,
 });
 
 /** A program an organization runs (HSDS `service`). */
@@ -207,36 +249,36 @@ export const ServiceSchema = z.object({
   id: IdSchema,
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
-  categories: z.array(ServiceCategorySchema).check(z.minLength(1)),
+  categories: list(ServiceCategorySchema),
   populations: z.array(PopulationSchema),
   ages: z.optional(z.object({ min: z.optional(z.number()), max: z.optional(z.number()) })),
-  eligibility: z.optional(LocalizedTextSchema),
+  eligibility: optLocalized,
   serviceArea: ServiceAreaSchema,
-  languages: z.array(LanguageTagSchema),
+  languages: languages,
   contacts: z.array(ContactPointSchema),
-  url: z.optional(HttpsUrlSchema),
+  url: optUrl,
   referral: z.object({
-    routes: z.array(ReferralRouteSchema).check(z.minLength(1)),
-    description: z.optional(LocalizedTextSchema),
+    routes: list(ReferralRouteSchema),
+    description: optLocalized,
   }),
   /** Answers crisis calls around the clock (extension: HSDS has no such field). */
-  crisis247: z.optional(z.boolean()),
-  schedule: z.optional(LocalizedTextSchema),
-  locationIds: z.optional(z.array(IdSchema)),
+  crisis247: optBoolean,
+  schedule: optLocalized,
+  locationIds: optIds,
   status: z.optional(z.enum(['active', 'inactive'])),
 });
 
 /** An organization with its services and locations (maps to HSDS organization/service/location). */
 export const ProviderSchema = z.object({
   ...recordBase,
-  name: z.string().check(z.minLength(1)),
-  alternateName: z.optional(z.string()),
+  name: text,
+  alternateName: optString,
   description: LocalizedTextSchema,
-  url: z.optional(HttpsUrlSchema),
+  url: optUrl,
   email: z.optional(EmailSchema),
   contacts: z.optional(z.array(ContactPointSchema)),
   locations: z.array(LocationSchema),
-  services: z.array(ServiceSchema).check(z.minLength(1)),
+  services: list(ServiceSchema),
 });
 
 /** Who an event, an indicator list or a resource is for. */
@@ -259,49 +301,49 @@ export const EventSchema = z.object({
   ...recordBase,
   type: z.enum(['webinar', 'training', 'training-of-trainers', 'community-event', 'special-event']),
   series: z.optional(IdSchema),
-  seriesTitle: z.optional(LocalizedTextSchema),
+  seriesTitle: optLocalized,
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,
   /** Absent when the event is offered on request and has no date yet (`status: on-request`). */
   start: z.optional(IsoDateTimeSchema),
   end: z.optional(IsoDateTimeSchema),
-  timeZone: z.literal('America/New_York'),
+  timeZone: z.enum(['America/New_York']),
   audience: z.array(AudienceSchema),
   where: z.object({
     mode: z.enum(['online', 'phone', 'in-person', 'to-be-arranged']),
-    dialIn: z.optional(z.object({ number: PhoneSchema, display: z.string(), accessCode: z.optional(z.string()) })),
-    url: z.optional(HttpsUrlSchema),
-    place: z.optional(z.object({ name: z.optional(z.string()), town: z.optional(z.string()) })),
+    dialIn: z.optional(z.object({ number: PhoneSchema, display: z.string(), accessCode: optString })),
+    url: optUrl,
+    place: z.optional(z.object({ name: optString, town: optString })),
   }),
   registration: z.optional(
-    z.object({ email: z.optional(EmailSchema), phone: z.optional(PhoneSchema), url: z.optional(HttpsUrlSchema) }),
+    z.object({ email: z.optional(EmailSchema), phone: z.optional(PhoneSchema), url: optUrl }),
   ),
-  organizers: z.array(z.string()),
+  organizers: strings,
   status: z.enum(['scheduled', 'cancelled', 'postponed', 'on-request']),
 });
 
 /** A Connecticut public act. */
 export const LegislationSchema = z.object({
   ...recordBase,
-  year: z.int(),
+  year: WholeNumberSchema,
   /** Public act number as `YY-NNN`. */
-  number: z.string().check(z.regex(/^\d{2}-\d{1,3}$/, 'must be a public act number like 16-71')),
-  title: z.optional(LocalizedTextSchema),
+  number: matching(/^\d{2}-\d{1,3}$/, 'must be a public act number like 16-71'),
+  title: optLocalized,
   effective: z.optional(IsoDateSchema),
-  topics: z.optional(z.array(z.string())),
-  points: z.array(LocalizedTextSchema).check(z.minLength(1)),
+  topics: z.optional(strings),
+  points: list(LocalizedTextSchema),
 });
 
 /** An item of the resource library. */
 export const ResourceSchema = z.object({
   ...recordBase,
   title: LocalizedTextSchema,
-  publisher: z.optional(z.string()),
-  year: z.optional(z.int()),
+  publisher: optString,
+  year: z.optional(WholeNumberSchema),
   kind: z.enum(['guide', 'toolkit', 'report', 'curriculum', 'website', 'video', 'contact-list', 'data', 'organization']),
   audience: z.optional(z.array(AudienceSchema)),
-  url: z.optional(HttpsUrlSchema),
-  description: z.optional(LocalizedTextSchema),
+  url: optUrl,
+  description: optLocalized,
 });
 
 /** The sources of indicators.md, by key: DHS Blue Campaign, National Hotline, Dept. of Education, HHS, attorneys general. */
@@ -314,7 +356,7 @@ export const IndicatorSourceKeySchema = z.enum(['DHS', 'NHTH', 'ED', 'HHS', 'AG'
 export const IndicatorSchema = z.object({
   id: IdSchema,
   text: BilingualTextSchema,
-  sourceKeys: z.array(IndicatorSourceKeySchema).check(z.minLength(1)),
+  sourceKeys: list(IndicatorSourceKeySchema),
 });
 
 /**
@@ -324,14 +366,16 @@ export const IndicatorSchema = z.object({
 export const GuidanceStepSchema = z.object({
   id: IdSchema,
   text: BilingualTextSchema,
-  hotlines: z.optional(z.array(IdSchema)),
+  hotlines: optIds,
 });
+
+type Indicator = z.output<typeof IndicatorSchema>;
 
 /** A group of indicators (`guests`, `rooms`, ...). */
 export const RedFlagsCategorySchema = z.object({
   id: IdSchema,
   title: BilingualTextSchema,
-  indicators: z.array(IndicatorSchema).check(z.minLength(1)),
+  indicators: list(IndicatorSchema),
 });
 
 /**
@@ -350,55 +394,52 @@ export const RedFlagsSchema = z.object({
   /** Who the card is for; absent on a shared list. */
   audience: z.optional(AudienceSchema),
   title: BilingualTextSchema,
-  intro: z.optional(BilingualTextSchema),
-  categories: z.array(RedFlagsCategorySchema).check(z.minLength(1)),
+  intro: optBilingual,
+  categories: list(RedFlagsCategorySchema),
   /** Ids of shared lists (records without `audience`) whose categories this card shows after its own. */
-  includes: z.optional(z.array(IdSchema)),
+  includes: optIds,
   /** Questions to ask in private (health care). */
-  questions: z.optional(z.array(IndicatorSchema).check(z.minLength(1))),
+  questions: z.optional(list(IndicatorSchema)),
   whatToDo: z.array(GuidanceStepSchema),
-}).check(
-  z.superRefine((r, ctx) => {
-    const fail = (path: (string | number)[], message: string) => ctx.issues.push({ code: 'custom', message, input: r, path });
-    if (r.audience) {
-      if (!r.whatToDo.length) fail(['whatToDo'], 'a card needs at least one "what to do" step');
-    } else {
-      if (r.whatToDo.length) fail(['whatToDo'], 'a shared list (no audience) has no guidance of its own: leave it empty');
-      if (r.includes?.length) fail(['includes'], 'a shared list (no audience) cannot include other lists');
-      if (r.questions) fail(['questions'], 'a shared list (no audience) has no questions');
-    }
-    if (r.includes?.includes(r.id)) fail(['includes'], 'a record cannot include itself');
-    const unique = (ids: string[], path: (i: number) => (string | number)[], what: string) => {
-      const seen = new Set<string>();
-      ids.forEach((id, i) => {
-        if (seen.has(id)) fail(path(i), `duplicate ${what} id "${id}"`);
-        seen.add(id);
-      });
-    };
-    unique(r.categories.map((c) => c.id), (i) => ['categories', i, 'id'], 'category');
+}).check((ctx) => {
+  const r = ctx.value;
+  const fail = (message: string, ...path: Path) => report(ctx, message, path);
+  const shared = !r.audience;
+  if (!shared && !r.whatToDo.length) fail('a card needs at least one "what to do" step', 'whatToDo');
+  if (shared && r.whatToDo.length) fail('a shared list (no audience) has no guidance of its own: leave it empty', 'whatToDo');
+  if (shared && r.includes?.length) fail('a shared list (no audience) cannot include other lists', 'includes');
+  if (shared && r.questions) fail('a shared list (no audience) has no questions', 'questions');
+  if (r.includes?.includes(r.id)) fail('a record cannot include itself', 'includes');
+  // Ids are unique per kind (indicators and questions together); `path` is the item's.
+  const seen = new Set<string>();
+  const unique = (kind: string, id: string, path: Path) => {
+    const key = `${kind}:${id}`;
+    if (seen.has(key)) fail(`duplicate ${kind} id "${id}"`, ...path, 'id');
+    seen.add(key);
+  };
+  const keys = r.sources.map((s) => s.key);
+  const sign = (ind: Indicator, path: Path) => {
+    unique('indicator or question', ind.id, path);
+    ind.sourceKeys.forEach((k, i) => {
+      if (!keys.includes(k)) fail(`source key "${k}" is not the key of any of the record's sources`, ...path, 'sourceKeys', i);
+    });
+  };
+  r.categories.forEach((c, ci) => {
+    unique('category', c.id, ['categories', ci]);
     // Elements show the private questions as one more section, named "questions".
-    r.categories.forEach((c, i) => c.id === 'questions' && fail(['categories', i, 'id'], '"questions" is reserved for the private questions'));
-    unique(r.whatToDo.map((s) => s.id), (i) => ['whatToDo', i, 'id'], 'step');
-    const signs = [
-      ...r.categories.flatMap((c, ci) => c.indicators.map((ind, ii) => ({ ind, path: ['categories', ci, 'indicators', ii] }))),
-      ...(r.questions ?? []).map((ind, qi) => ({ ind, path: ['questions', qi] })),
-    ];
-    unique(signs.map((s) => s.ind.id), (i) => [...signs[i].path, 'id'], 'indicator or question');
-    const keys = new Set(r.sources.map((s) => s.key).filter(Boolean));
-    signs.forEach(({ ind, path }) =>
-      ind.sourceKeys.forEach((k, ki) => {
-        if (!keys.has(k)) fail([...path, 'sourceKeys', ki], `source key "${k}" is not the key of any of the record's sources`);
-      }),
-    );
-  }),
-);
+    if (c.id === 'questions') fail('"questions" is reserved for the private questions', 'categories', ci, 'id');
+    c.indicators.forEach((ind, ii) => sign(ind, ['categories', ci, 'indicators', ii]));
+  });
+  r.questions?.forEach((q, qi) => sign(q, ['questions', qi]));
+  r.whatToDo.forEach((step, si) => unique('step', step.id, ['whatToDo', si]));
+});
 
 /** A phrase with `{placeholder}`s that must all be present (`Call {number}`). */
 const phraseSchema = (...placeholders: string[]) =>
-  z.string().check(
-    z.minLength(1),
-    z.refine((s) => placeholders.every((p) => s.includes(`{${p}}`)), `must contain ${placeholders.map((p) => `{${p}}`).join(' and ')}`),
-  );
+  text.check((ctx) => {
+    for (const p of placeholders) if (!ctx.value.includes(`{${p}}`)) report(ctx, `must contain {${p}}`);
+  });
+const numberPhrase = phraseSchema('number');
 
 /** Contact kinds a notice line can show: numbers people call or text. */
 export const NoticeContactKindSchema = z.enum(['voice', 'text']);
@@ -411,11 +452,11 @@ export const NoticeLineSchema = z.object({
   /** Id of a record in data/hotlines.json. */
   hotline: IdSchema,
   /** Which of that hotline's contacts to show, by kind, in this order. */
-  show: z.array(NoticeContactKindSchema).check(z.minLength(1)),
+  show: list(NoticeContactKindSchema),
   /** The line's short heading ("In immediate danger?"). */
-  title: z.string().check(z.minLength(1)),
+  title: text,
   /** Who the line is for and what it offers (hours, confidentiality, languages). */
-  text: z.optional(z.string().check(z.minLength(1))),
+  text: optText,
 });
 
 /**
@@ -424,43 +465,57 @@ export const NoticeLineSchema = z.object({
  */
 export const NoticeTextSchema = z.object({
   /** The language's own name (`English`, `Español`), shown when a lobby display rotates between languages. */
-  languageName: z.string().check(z.minLength(1)),
-  heading: z.string().check(z.minLength(1)),
+  languageName: text,
+  heading: text,
   /** The statement § 54-222(b) asks for, in our own words. */
-  statement: z.string().check(z.minLength(1)),
-  lines: z.array(NoticeLineSchema).check(z.minLength(1)),
+  statement: text,
+  lines: list(NoticeLineSchema),
   /** Phrases around the numbers; `{number}` and `{keyword}` are filled from the hotline data. */
   actions: z.object({
-    call: phraseSchema('number'),
-    text: phraseSchema('number'),
+    call: numberPhrase,
+    text: numberPhrase,
     textKeyword: phraseSchema('number', 'keyword'),
-    scanCall: phraseSchema('number'),
-    scanText: phraseSchema('number'),
+    scanCall: numberPhrase,
+    scanText: numberPhrase,
   }),
-  footer: z.optional(z.string().check(z.minLength(1))),
+  footer: optText,
 });
+
+/**
+ * The notice's text by language (BCP 47 key). An object whose every value is checked (cheaper in the browser than
+ * `z.record`); a check makes the keys language tags and requires English and Spanish.
+ */
+export const NoticeTextsSchema = z.catchall(z.object({}), NoticeTextSchema).check(
+  Object.assign(
+    (ctx: z.core.ParsePayload<object>) => {
+      for (const k in ctx.value) if (!languageTagPattern.test(k)) report(ctx, languageTagMessage, [k], k);
+    },
+    { json: { propertyNames: { type: 'string', pattern: languageTagPattern.source } } },
+  ),
+  rule((texts: { en?: unknown; es?: unknown }) => texts.en && texts.es, 'needs English ("en") and Spanish ("es") text', {
+    required: ['en', 'es'],
+  }),
+);
 
 /** A statute the notice rests on, with what it covers. */
 export const NoticeCitationSchema = z.object({
-  cite: z.string().check(z.minLength(1)),
+  cite: text,
   about: BilingualTextSchema,
 });
 
 /** The posting notice required by Conn. Gen. Stat. § 54-234a (content set by § 54-222(b)). */
 export const NoticeSchema = z.object({
   ...recordBase,
-  citations: z.array(NoticeCitationSchema).check(z.minLength(1)),
+  citations: list(NoticeCitationSchema),
   /**
    * Full text per language (BCP 47 key); only languages with real translations are present. English and Spanish
    * are required.
    */
-  text: z.record(LanguageTagSchema, NoticeTextSchema).check(
-    z.refine((t) => Boolean(t.en && t.es), 'needs English ("en") and Spanish ("es") text'),
-  ),
+  text: NoticeTextsSchema,
   /** Which help line the QR code calls or texts by default. */
   qr: z.object({ hotline: IdSchema, kind: NoticeContactKindSchema }),
   /** Who must post the notice, one kind of business per item. */
-  whoMustPost: z.array(BilingualTextSchema).check(z.minLength(1)),
+  whoMustPost: list(BilingualTextSchema),
   /** Where the notice must be posted. */
   where: BilingualTextSchema,
   penalty: BilingualTextSchema,
@@ -487,19 +542,3 @@ export { collectionNames, type CollectionName } from './collection-names.js';
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const namesMatchSchemas: SameKeys<keyof typeof collectionSchemas, import('./collection-names.js').CollectionName> = true;
 void namesMatchSchemas;
-
-/** The whole feed document (`hart-data.json`). */
-export const FeedSchema = z.object({
-  /** Data format version (semver). A feed with a newer major version is refused. */
-  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
-  generated: IsoDateTimeSchema,
-  collections: z.object({
-    hotlines: z.array(HotlineSchema),
-    providers: z.array(ProviderSchema),
-    events: z.array(EventSchema),
-    redFlags: z.array(RedFlagsSchema),
-    legislation: z.array(LegislationSchema),
-    resources: z.array(ResourceSchema),
-    notice: z.array(NoticeSchema),
-  }),
-});

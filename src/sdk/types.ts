@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import type * as s from './schemas.js';
+import type { FeedSchema } from './feed-schema.js';
 
 export type LocalizedText = z.output<typeof s.LocalizedTextSchema>;
 export type BilingualText = z.output<typeof s.BilingualTextSchema>;
@@ -29,7 +30,7 @@ export type GuidanceStep = z.output<typeof s.GuidanceStepSchema>;
 export type RedFlags = z.output<typeof s.RedFlagsSchema>;
 export type NoticeText = z.output<typeof s.NoticeTextSchema>;
 export type Notice = z.output<typeof s.NoticeSchema>;
-export type Feed = z.output<typeof s.FeedSchema>;
+export type Feed = z.output<typeof FeedSchema>;
 
 /**
  * A record without its `sources`: how the elements bundle hotlines, providers, events and the notice, since none of
