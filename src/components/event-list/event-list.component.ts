@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { calendarLinks } from '../../sdk/calendar-links.js';
@@ -109,31 +108,44 @@ function scriptText(json: string): unknown {
 export class HartEventList extends HartElement {
   static override styles = [hostStyles, eventListStyles];
 
+  // A properties block rather than decorators: the same accessors, without the decorator helper in the bundle.
+  static override properties = {
+    type: { reflect: true },
+    audience: { reflect: true },
+    limit: { type: Number, reflect: true },
+    now: { reflect: true },
+    showPast: { type: Boolean, reflect: true, attribute: 'show-past' },
+    structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
+    timeZone: { reflect: true, attribute: 'time-zone' },
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    announcement: { state: true, attribute: false },
+  };
+
   /** Only these event types, separated by spaces (`webinar training training-of-trainers community-event special-event`). */
-  @property({ reflect: true }) type = '';
+  type = '';
 
   /** Only events for these audiences, separated by spaces (`legal judiciary`); an event for any of them is shown. */
-  @property({ reflect: true }) audience = '';
+  audience = '';
 
   /** The most events shown in the upcoming list, and in the past list (trainings on request are not counted). */
-  @property({ type: Number, reflect: true }) limit?: number;
+  limit?: number;
 
   /** An ISO date-time the list treats as now (`2019-08-01T09:00:00-04:00`); the real time when absent or invalid. */
-  @property({ reflect: true }) now?: string;
+  now?: string;
 
   /** Also list past events, in their own section, most recent first. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-past' }) showPast = false;
+  showPast = false;
 
   /** Put schema.org Event data (JSON-LD) for the listed events into the page, for search results. */
-  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The viewer's IANA time zone for the second time line; the browser's zone when absent or invalid. */
-  @property({ reflect: true, attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Level of the list's heading (1-6, default 2); sections and events take the levels below it. */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private announcement = '';
+  private announcement = '';
 
   private queries?: [HartEvent[], EventQueries];
   /** The dated events the last render showed: what the structured data describes. */
