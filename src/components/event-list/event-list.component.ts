@@ -5,8 +5,8 @@ import { calendarLinks } from '../../sdk/calendar-links.js';
 import { dialInText } from '../../sdk/event-details.js';
 import { filterEvents, groupBySeries, type EventGroup } from '../../sdk/event-filters.js';
 import { eventsJsonLd } from '../../sdk/event-jsonld.js';
-import { eventSpan, formatEventTime, formatLocalEventTime, isTimeZone, relativeTime, viewerTimeZone } from '../../sdk/event-time.js';
-import { createEventQueries, type EventQueries } from '../../sdk/events.js';
+import { eventSpan, formatSpan, isTimeZone, relativeTime, sameAsEastern, viewerTimeZone } from '../../sdk/event-time.js';
+import { onRequestEvents, pastEvents, upcomingEvents } from '../../sdk/events.js';
 import { events as bundledEvents } from '../../sdk/generated/events.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
 import { icsFileName, toICS } from '../../sdk/ics.js';
@@ -147,7 +147,6 @@ export class HartEventList extends HartElement {
 
   private announcement = '';
 
-  private queries?: [HartEvent[], EventQueries];
   /** The dated events the last render showed: what the structured data describes. */
   private shown: HartEvent[] = [];
 
@@ -194,7 +193,8 @@ export class HartEventList extends HartElement {
     const live = going && span!.start <= now;
     const status = e.status === 'cancelled' || e.status === 'postponed' ? e.status : undefined;
     const { where, registration: r } = e;
-    const local = span && formatLocalEventTime(e, { lang, timeZone: zone });
+    // The viewer's own time only when it differs from Eastern Time.
+    const local = span && !sameAsEastern(span, zone) && formatSpan(span, { lang, timeZone: zone });
     const links = going && calendarLinks(e, { lang });
     const dial = going && where.mode === 'phone' && where.dialIn;
     const dialText = dial && `${m.join}: ${dialInText(dial, lang)}`;
@@ -213,7 +213,7 @@ export class HartEventList extends HartElement {
         ${status ? html`<span part="badge" class="alert">${m[status]}</span>` : nothing}
         ${live ? html`<span part="badge" class="live">${m.live}</span>` : nothing}</p>
       ${span
-        ? html`<p part="when"><b>${m.eastern}:</b> <time datetime=${e.start!} class=${status ?? nothing}>${formatEventTime(e, lang)}</time>
+        ? html`<p part="when"><b>${m.eastern}:</b> <time datetime=${e.start!} class=${status ?? nothing}>${formatSpan(span, { lang })}</time>
             ${live ? nothing : html`<span part="relative">(${relativeTime(span.start, { now, lang, timeZone: zone })})</span>`}</p>
             ${local ? html`<p part="local-time"><b>${m.local}:</b> ${local}</p>` : nothing}`
         : html`<p>${m.onRequestNote}</p>`}
@@ -283,18 +283,16 @@ export class HartEventList extends HartElement {
   override render() {
     const m = messages[this.language];
     const source = this.collection('events', bundledEvents);
-    if (this.queries?.[0] !== source) this.queries = [source, createEventQueries(source)];
-    const q = this.queries[1];
     const now = this.nowTime;
     const filter = { types: words(this.type) as HartEvent['type'][], audiences: words(this.audience) as Audience[] };
     // A limit below 1 (or not a number) would hide everything: it means no limit.
     const limit = this.limit! >= 1 ? Math.floor(this.limit!) : undefined;
-    const upcoming = filterEvents(q.upcoming({ now }), filter).slice(0, limit);
-    const past = this.showPast ? filterEvents(q.past({ now }), filter).slice(0, limit) : [];
-    const onRequest = filterEvents(q.onRequest(), filter);
+    const upcoming = filterEvents(upcomingEvents(source, now), filter).slice(0, limit);
+    const past = this.showPast ? filterEvents(pastEvents(source, now), filter).slice(0, limit) : [];
+    const onRequest = filterEvents(onRequestEvents(source), filter);
     this.shown = [...upcoming, ...past];
     // Where to ask: the training email in the data, whatever the filters hide.
-    const email = [...q.onRequest(), ...q.all()].find((e) => e.registration?.email)?.registration?.email;
+    const email = [...onRequestEvents(source), ...source].find((e) => e.registration?.email)?.registration?.email;
     return html`<div part="base" lang=${this.language}>
       ${this.heading(0, 'heading', m.heading)}
       ${this.renderSection(
