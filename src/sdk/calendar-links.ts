@@ -5,8 +5,7 @@
  * @module
  */
 import { eventDetails } from './event-details.js';
-import { eventSpan } from './event-time.js';
-import { icsDateTime } from './ics.js';
+import { eventSpan, icsDateTime } from './event-time.js';
 import type { HartEvent, Lang } from './types.js';
 
 /** Links that open a prefilled new-event form in each calendar service. */

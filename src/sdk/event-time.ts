@@ -40,6 +40,13 @@ export function eventSpan(event: Pick<HartEvent, 'start' | 'end'>): TimeSpan | u
 }
 
 /**
+ * An instant as an iCalendar UTC date-time: `20190814T170000Z` (whole seconds). Here rather than in ics.ts because the
+ * Google Calendar links use it too, and the .ics writer is loaded only when someone asks for a file.
+ * @param t - epoch milliseconds
+ */
+export const icsDateTime = (t: number): string => new Date(t).toISOString().replace(/\.\d+|[-:]/g, '');
+
+/**
  * US English and US Spanish: es-US writes 12-hour times ("1:00 p.m.") and names US zones ("EDT") the way Spanish
  * speakers in Connecticut read them, where plain `es` would write "13:00 GMT-4".
  */
