@@ -276,14 +276,13 @@ export class HartEventList extends HartElement {
     </li>`;
   }
 
-  private renderSection(kind: ListKind, heading: string, body: unknown): TemplateResult {
+  /** A section with its heading and its events, or `empty` when it has none. */
+  private renderSection(kind: ListKind, heading: string, events: HartEvent[], empty?: unknown): TemplateResult {
     return html`<section part="section ${kind}" aria-labelledby="h-${kind}">
-      ${this.heading(1, 'section-heading', heading, `h-${kind}`)}${body}
+      ${this.heading(1, 'section-heading', heading, `h-${kind}`)}${events.length
+        ? html`<ul part="list" role="list">${groupBySeries(events).map((g) => this.renderGroup(g, kind))}</ul>`
+        : empty}
     </section>`;
-  }
-
-  private renderList(events: HartEvent[], kind: ListKind): TemplateResult {
-    return html`<ul part="list" role="list">${groupBySeries(events).map((g) => this.renderGroup(g, kind))}</ul>`;
   }
 
   override render() {
@@ -304,15 +303,12 @@ export class HartEventList extends HartElement {
       ${this.renderSection(
         'upcoming',
         m.upcoming,
-        upcoming.length
-          ? this.renderList(upcoming, 'upcoming')
-          : html`<div part="empty"><p><strong>${m.none}</strong></p>
-              ${email ? html`<p>${m.ask} <a href=${safeHref(`mailto:${email}`)!}>${email}</a>.</p>` : nothing}</div>`,
+        upcoming,
+        html`<div part="empty"><p><strong>${m.none}</strong></p>
+          ${email ? html`<p>${m.ask} <a href=${safeHref(`mailto:${email}`)!}>${email}</a>.</p>` : nothing}</div>`,
       )}
-      ${onRequest.length ? this.renderSection('on-request', m.onRequest, this.renderList(onRequest, 'on-request')) : nothing}
-      ${this.showPast
-        ? this.renderSection('past', m.past, past.length ? this.renderList(past, 'past') : html`<p part="empty">${m.noPast}</p>`)
-        : nothing}
+      ${onRequest.length ? this.renderSection('on-request', m.onRequest, onRequest) : nothing}
+      ${this.showPast ? this.renderSection('past', m.past, past, html`<p part="empty">${m.noPast}</p>`) : nothing}
       <div role="status" class="visually-hidden">${this.announcement}</div>
     </div>`;
   }
