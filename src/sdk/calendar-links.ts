@@ -25,6 +25,9 @@ const query = (params: Record<string, string>) =>
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
     .join('&');
 
+/** Outlook's deeplink wants ISO 8601 in whole seconds: 2019-08-14T17:00:00Z. */
+const iso = (t: number) => new Date(t).toISOString().replace('.000', '');
+
 /**
  * Google Calendar and Outlook links for an event, or `undefined` when the event has no date. Times are UTC, so each
  * service shows them in the person's own zone. Only `https:` links to the three services are ever returned.
@@ -42,9 +45,8 @@ export function calendarLinks(event: HartEvent, { lang = 'en' }: { lang?: Lang }
       path: '/calendar/action/compose',
       rru: 'addevent',
       subject: d.title,
-      // Outlook's deeplink wants ISO 8601 (2019-08-14T17:00:00Z).
-      startdt: new Date(start).toISOString().replace('.000', ''),
-      enddt: new Date(end).toISOString().replace('.000', ''),
+      startdt: iso(start),
+      enddt: iso(end),
       body: d.description,
       location: d.location,
     })}`;
