@@ -5,8 +5,7 @@
  * @module
  */
 import { eventDetails } from './event-details.js';
-import { eventSpan } from './event-time.js';
-import { icsDateTime } from './ics.js';
+import { eventSpan, icsDateTime } from './event-time.js';
 import type { HartEvent, Lang } from './types.js';
 
 /** Links that open a prefilled new-event form in each calendar service. */
@@ -26,6 +25,9 @@ const query = (params: Record<string, string>) =>
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
     .join('&');
 
+/** Outlook's deeplink wants ISO 8601 in whole seconds: 2019-08-14T17:00:00Z. */
+const iso = (t: number) => new Date(t).toISOString().replace('.000', '');
+
 /**
  * Google Calendar and Outlook links for an event, or `undefined` when the event has no date. Times are UTC, so each
  * service shows them in the person's own zone. Only `https:` links to the three services are ever returned.
@@ -43,9 +45,8 @@ export function calendarLinks(event: HartEvent, { lang = 'en' }: { lang?: Lang }
       path: '/calendar/action/compose',
       rru: 'addevent',
       subject: d.title,
-      // Outlook's deeplink wants ISO 8601 (2019-08-14T17:00:00Z).
-      startdt: new Date(start).toISOString().replace('.000', ''),
-      enddt: new Date(end).toISOString().replace('.000', ''),
+      startdt: iso(start),
+      enddt: iso(end),
       body: d.description,
       location: d.location,
     })}`;

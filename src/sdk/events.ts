@@ -15,6 +15,28 @@ const eventEnd = (e: HartEvent): number => Date.parse(e.end ?? e.start ?? '');
 const eventStart = (e: HartEvent): number => Date.parse(e.start ?? '');
 
 /**
+ * Dated events that have not ended by `now`, soonest first (cancelled ones included, marked by status).
+ * @param events - events from the data
+ * @param now - epoch milliseconds
+ */
+export const upcomingEvents = (events: readonly HartEvent[], now: number): HartEvent[] =>
+  events.filter((e) => e.start && eventEnd(e) >= now).sort((a, b) => eventStart(a) - eventStart(b));
+
+/**
+ * Dated events that ended before `now`, most recent first.
+ * @param events - events from the data
+ * @param now - epoch milliseconds
+ */
+export const pastEvents = (events: readonly HartEvent[], now: number): HartEvent[] =>
+  events.filter((e) => e.start && eventEnd(e) < now).sort((a, b) => eventStart(b) - eventStart(a));
+
+/**
+ * Trainings offered on request (no date yet).
+ * @param events - events from the data
+ */
+export const onRequestEvents = (events: readonly HartEvent[]): HartEvent[] => events.filter((e) => e.status === 'on-request');
+
+/**
  * The query API over a list of events.
  * @param events - the events collection (the bundled snapshot, or a loaded feed)
  */
@@ -24,17 +46,11 @@ export function createEventQueries(events: HartEvent[]) {
     /** Every event. */
     all: (): HartEvent[] => events,
     /** Dated events that have not ended by `now`, soonest first (cancelled ones included, marked by status). */
-    upcoming: ({ now }: { now?: NowInput } = {}): HartEvent[] => {
-      const t = toInstant(now);
-      return events.filter((e) => e.start && eventEnd(e) >= t).sort((a, b) => eventStart(a) - eventStart(b));
-    },
+    upcoming: ({ now }: { now?: NowInput } = {}): HartEvent[] => upcomingEvents(events, toInstant(now)),
     /** Dated events that ended before `now`, most recent first. */
-    past: ({ now }: { now?: NowInput } = {}): HartEvent[] => {
-      const t = toInstant(now);
-      return events.filter((e) => e.start && eventEnd(e) < t).sort((a, b) => eventStart(b) - eventStart(a));
-    },
+    past: ({ now }: { now?: NowInput } = {}): HartEvent[] => pastEvents(events, toInstant(now)),
     /** Trainings offered on request (no date yet). */
-    onRequest: (): HartEvent[] => events.filter((e) => e.status === 'on-request'),
+    onRequest: (): HartEvent[] => onRequestEvents(events),
     /** One event by id. */
     byId,
     /**

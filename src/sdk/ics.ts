@@ -12,7 +12,7 @@
  */
 import type { NowInput } from './dataset.js';
 import { eventDetails } from './event-details.js';
-import { eventSpan, toInstant } from './event-time.js';
+import { eventSpan, icsDateTime, toInstant } from './event-time.js';
 import type { HartEvent, Lang } from './types.js';
 
 /** `PRODID` of every file this library writes. */
@@ -35,15 +35,10 @@ const CRLF = '\r\n';
  */
 export function escapeIcsText(text: string): string {
   return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '\\n')
+    .replace(/[\0-\x08\x0a-\x1f\x7f]/g, '');
 }
-
-/** Octets a code point takes in UTF-8. */
-const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /**
  * Folds one content line (RFC 5545 §3.1): no physical line longer than 75 octets of UTF-8, continuation lines
@@ -51,32 +46,28 @@ const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x
  * @param line - one unfolded content line, without its CRLF
  */
 export function foldIcsLine(line: string): string {
-  const lines: string[] = [];
-  let current = '';
+  const utf8 = new TextEncoder();
+  let out = '';
   let octets = 0;
   for (const char of line) {
-    const size = utf8Length(char.codePointAt(0)!);
+    const size = utf8.encode(char).length;
     // The first line may hold 75 octets; later ones 74 after their leading space.
     if (octets + size > 75) {
-      lines.push(current);
-      current = ' ';
+      out += `${CRLF} `;
       octets = 1;
     }
-    current += char;
+    out += char;
     octets += size;
   }
-  lines.push(current);
-  return lines.join(CRLF);
+  return out;
 }
 
-/** An instant as an iCalendar UTC date-time: `20190814T170000Z` (whole seconds). */
-export const icsDateTime = (t: number): string => new Date(t).toISOString().replace(/\.\d+|[-:]/g, '');
-
+export { icsDateTime };
 
 /** A stable UID per event: re-importing the file updates the entry instead of adding a copy. */
 export const icsUid = (event: Pick<HartEvent, 'id'>) => `${event.id}@hart-widgets`;
 
-function vevent(event: HartEvent, lang: Lang, stamp: string): string[] {
+function vevent(event: HartEvent, lang: Lang, stamp: string): (string | false | undefined)[] {
   const span = eventSpan(event)!;
   const d = eventDetails(event, lang);
   const text = (name: string, value: string, valueLang: Lang) => `${name};LANGUAGE=${valueLang}:${escapeIcsText(value)}`;
@@ -86,11 +77,11 @@ function vevent(event: HartEvent, lang: Lang, stamp: string): string[] {
     `DTSTAMP:${stamp}`,
     `DTSTART:${icsDateTime(span.start)}`,
     // No end in the data: RFC 5545 then reads the event as lasting no time, which is what we know.
-    ...(span.end !== undefined ? [`DTEND:${icsDateTime(span.end)}`] : []),
+    span.end !== undefined && `DTEND:${icsDateTime(span.end)}`,
     text('SUMMARY', d.title, d.titleLang),
     text('DESCRIPTION', d.description, d.descriptionLang),
-    ...(d.location ? [text('LOCATION', d.location, lang)] : []),
-    ...(d.url ? [`URL:${d.url}`] : []),
+    d.location && text('LOCATION', d.location, lang),
+    d.url && `URL:${d.url}`,
     // RFC 5545 has no "postponed": the dated entry is only tentative until a new date is set.
     `STATUS:${event.status === 'scheduled' ? 'CONFIRMED' : event.status === 'cancelled' ? 'CANCELLED' : 'TENTATIVE'}`,
     // A change of status is a later version of the entry: clients that imported it as scheduled (SEQUENCE 0) take it.
@@ -111,6 +102,7 @@ export function toICS(events: HartEvent | readonly HartEvent[], { lang = 'en', n
   const dated = (Array.isArray(events) ? events : [events as HartEvent]).filter((e) => eventSpan(e));
   if (!dated.length) throw new RangeError('toICS: no dated event to export');
   const stamp = icsDateTime(toInstant(now));
+  // Lines an event does not have (no end, no place) are false or undefined until filtered out.
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -120,7 +112,7 @@ export function toICS(events: HartEvent | readonly HartEvent[], { lang = 'en', n
     ...dated.flatMap((e) => vevent(e, lang, stamp)),
     'END:VCALENDAR',
   ];
-  return lines.map(foldIcsLine).join(CRLF) + CRLF;
+  return lines.filter((line): line is string => !!line).map(foldIcsLine).join(CRLF) + CRLF;
 }
 
 /**

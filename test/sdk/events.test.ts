@@ -135,6 +135,11 @@ test('events on the days daylight saving starts and ends keep their real instant
   assert.equal(norm(formatEventTime(events[2], 'es')), 'domingo, 1 de noviembre de 2026, 1:30 a.m. EDT – 1:30 a.m. EST');
   assert.equal(zoneOffset(Date.parse('2026-03-08T06:59:00Z'), ET), -300);
   assert.equal(zoneOffset(Date.parse('2026-03-08T07:00:00Z'), ET), -240);
+  // Zones off the whole hour, east of UTC, and UTC itself (which Intl writes as a bare "GMT").
+  assert.equal(zoneOffset(Date.parse('2026-01-15T12:00:00Z'), 'America/St_Johns'), -210);
+  assert.equal(zoneOffset(Date.parse('2026-07-15T12:00:00Z'), 'America/St_Johns'), -150);
+  assert.equal(zoneOffset(Date.parse('2026-07-15T12:00:00Z'), 'Asia/Kolkata'), 330);
+  assert.equal(zoneOffset(Date.parse('2026-07-15T12:00:00Z'), 'UTC'), 0);
   // Relative days count calendar days in the viewer's zone, also over the 23- and 25-hour days.
   assert.equal(relativeTime(Date.parse(events[1].start!), { now: '2026-03-07T12:00:00-05:00', timeZone: ET }), 'tomorrow');
   assert.equal(relativeTime(Date.parse(events[3].start!), { now: '2026-10-31T23:30:00-04:00', timeZone: ET }), 'tomorrow');

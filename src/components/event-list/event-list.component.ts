@@ -1,16 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { calendarLinks } from '../../sdk/calendar-links.js';
 import { dialInText } from '../../sdk/event-details.js';
 import { filterEvents, groupBySeries, type EventGroup } from '../../sdk/event-filters.js';
 import { eventsJsonLd } from '../../sdk/event-jsonld.js';
-import { eventSpan, formatEventTime, formatLocalEventTime, isTimeZone, relativeTime, viewerTimeZone } from '../../sdk/event-time.js';
-import { createEventQueries, type EventQueries } from '../../sdk/events.js';
+import { eventSpan, formatSpan, isTimeZone, relativeTime, sameAsEastern, viewerTimeZone } from '../../sdk/event-time.js';
+import { onRequestEvents, pastEvents, upcomingEvents } from '../../sdk/events.js';
 import { events as bundledEvents } from '../../sdk/generated/events.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
-import { icsFileName, toICS } from '../../sdk/ics.js';
 import { displayPhone, safeHref, telHref } from '../../sdk/links.js';
 import type { Audience, HartEvent, LocalizedText } from '../../sdk/types.js';
 import { messages } from './event-list.messages.js';
@@ -38,6 +36,12 @@ const services = [
 ] as const;
 
 const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+/**
+ * The .ics writer, loaded on the first download (most visitors never ask for a file); opening an "Add to calendar"
+ * disclosure starts loading it, so it is usually there by the click.
+ */
+const loadIcs = () => import('../../sdk/ics.js');
 
 /** `target` and `rel` of links that open another site: no opener, no referrer. */
 const newTab = { target: '_blank', rel: 'noopener noreferrer' };
@@ -109,33 +113,45 @@ function scriptText(json: string): unknown {
 export class HartEventList extends HartElement {
   static override styles = [hostStyles, eventListStyles];
 
+  // A properties block rather than decorators: the same accessors, without the decorator helper in the bundle.
+  static override properties = {
+    type: { reflect: true },
+    audience: { reflect: true },
+    limit: { type: Number, reflect: true },
+    now: { reflect: true },
+    showPast: { type: Boolean, reflect: true, attribute: 'show-past' },
+    structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
+    timeZone: { reflect: true, attribute: 'time-zone' },
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    announcement: { state: true, attribute: false },
+  };
+
   /** Only these event types, separated by spaces (`webinar training training-of-trainers community-event special-event`). */
-  @property({ reflect: true }) type = '';
+  type = '';
 
   /** Only events for these audiences, separated by spaces (`legal judiciary`); an event for any of them is shown. */
-  @property({ reflect: true }) audience = '';
+  audience = '';
 
   /** The most events shown in the upcoming list, and in the past list (trainings on request are not counted). */
-  @property({ type: Number, reflect: true }) limit?: number;
+  limit?: number;
 
   /** An ISO date-time the list treats as now (`2019-08-01T09:00:00-04:00`); the real time when absent or invalid. */
-  @property({ reflect: true }) now?: string;
+  now?: string;
 
   /** Also list past events, in their own section, most recent first. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-past' }) showPast = false;
+  showPast = false;
 
   /** Put schema.org Event data (JSON-LD) for the listed events into the page, for search results. */
-  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The viewer's IANA time zone for the second time line; the browser's zone when absent or invalid. */
-  @property({ reflect: true, attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Level of the list's heading (1-6, default 2); sections and events take the levels below it. */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private announcement = '';
+  private announcement = '';
 
-  private queries?: [HartEvent[], EventQueries];
   /** The dated events the last render showed: what the structured data describes. */
   private shown: HartEvent[] = [];
 
@@ -156,7 +172,8 @@ export class HartEventList extends HartElement {
   }
 
   /** Makes the .ics file only now, on the person's click, and hands it to the browser as a download. */
-  private download(events: HartEvent[]): void {
+  private async download(events: HartEvent[]): Promise<void> {
+    const { icsFileName, toICS } = await loadIcs();
     const file = icsFileName(events);
     const url = URL.createObjectURL(new Blob([toICS(events, { lang: this.language })], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
@@ -182,7 +199,8 @@ export class HartEventList extends HartElement {
     const live = going && span!.start <= now;
     const status = e.status === 'cancelled' || e.status === 'postponed' ? e.status : undefined;
     const { where, registration: r } = e;
-    const local = span && formatLocalEventTime(e, { lang, timeZone: zone });
+    // The viewer's own time only when it differs from Eastern Time.
+    const local = span && !sameAsEastern(span, zone) && formatSpan(span, { lang, timeZone: zone });
     const links = going && calendarLinks(e, { lang });
     const dial = going && where.mode === 'phone' && where.dialIn;
     const dialText = dial && `${m.join}: ${dialInText(dial, lang)}`;
@@ -201,7 +219,7 @@ export class HartEventList extends HartElement {
         ${status ? html`<span part="badge" class="alert">${m[status]}</span>` : nothing}
         ${live ? html`<span part="badge" class="live">${m.live}</span>` : nothing}</p>
       ${span
-        ? html`<p part="when"><b>${m.eastern}:</b> <time datetime=${e.start!} class=${status ?? nothing}>${formatEventTime(e, lang)}</time>
+        ? html`<p part="when"><b>${m.eastern}:</b> <time datetime=${e.start!} class=${status ?? nothing}>${formatSpan(span, { lang })}</time>
             ${live ? nothing : html`<span part="relative">(${relativeTime(span.start, { now, lang, timeZone: zone })})</span>`}</p>
             ${local ? html`<p part="local-time"><b>${m.local}:</b> ${local}</p>` : nothing}`
         : html`<p>${m.onRequestNote}</p>`}
@@ -230,7 +248,7 @@ export class HartEventList extends HartElement {
           )}${link(safeHref(r.url), m.website, true)}</p>`
         : nothing}
       ${links
-        ? html`<details part="calendar"><summary>${m.calendar}</summary>
+        ? html`<details part="calendar" @toggle=${loadIcs}><summary>${m.calendar}</summary>
             <p class="actions"><button part="calendar-button" aria-label=${`${m.ics}: ${title}`}
               @click=${() => this.download([e])}>${m.ics}</button>${services.map(
               ([service, name]) => html` <a part="calendar-link" data-service=${service} href=${links[service]}
@@ -258,45 +276,39 @@ export class HartEventList extends HartElement {
     </li>`;
   }
 
-  private renderSection(kind: ListKind, heading: string, body: unknown): TemplateResult {
+  /** A section with its heading and its events, or `empty` when it has none. */
+  private renderSection(kind: ListKind, heading: string, events: HartEvent[], empty?: unknown): TemplateResult {
     return html`<section part="section ${kind}" aria-labelledby="h-${kind}">
-      ${this.heading(1, 'section-heading', heading, `h-${kind}`)}${body}
+      ${this.heading(1, 'section-heading', heading, `h-${kind}`)}${events.length
+        ? html`<ul part="list" role="list">${groupBySeries(events).map((g) => this.renderGroup(g, kind))}</ul>`
+        : empty}
     </section>`;
-  }
-
-  private renderList(events: HartEvent[], kind: ListKind): TemplateResult {
-    return html`<ul part="list" role="list">${groupBySeries(events).map((g) => this.renderGroup(g, kind))}</ul>`;
   }
 
   override render() {
     const m = messages[this.language];
     const source = this.collection('events', bundledEvents);
-    if (this.queries?.[0] !== source) this.queries = [source, createEventQueries(source)];
-    const q = this.queries[1];
     const now = this.nowTime;
     const filter = { types: words(this.type) as HartEvent['type'][], audiences: words(this.audience) as Audience[] };
     // A limit below 1 (or not a number) would hide everything: it means no limit.
     const limit = this.limit! >= 1 ? Math.floor(this.limit!) : undefined;
-    const upcoming = filterEvents(q.upcoming({ now }), filter).slice(0, limit);
-    const past = this.showPast ? filterEvents(q.past({ now }), filter).slice(0, limit) : [];
-    const onRequest = filterEvents(q.onRequest(), filter);
+    const upcoming = filterEvents(upcomingEvents(source, now), filter).slice(0, limit);
+    const past = this.showPast ? filterEvents(pastEvents(source, now), filter).slice(0, limit) : [];
+    const onRequest = filterEvents(onRequestEvents(source), filter);
     this.shown = [...upcoming, ...past];
     // Where to ask: the training email in the data, whatever the filters hide.
-    const email = [...q.onRequest(), ...q.all()].find((e) => e.registration?.email)?.registration?.email;
+    const email = [...onRequestEvents(source), ...source].find((e) => e.registration?.email)?.registration?.email;
     return html`<div part="base" lang=${this.language}>
       ${this.heading(0, 'heading', m.heading)}
       ${this.renderSection(
         'upcoming',
         m.upcoming,
-        upcoming.length
-          ? this.renderList(upcoming, 'upcoming')
-          : html`<div part="empty"><p><strong>${m.none}</strong></p>
-              ${email ? html`<p>${m.ask} <a href=${safeHref(`mailto:${email}`)!}>${email}</a>.</p>` : nothing}</div>`,
+        upcoming,
+        html`<div part="empty"><p><strong>${m.none}</strong></p>
+          ${email ? html`<p>${m.ask} <a href=${safeHref(`mailto:${email}`)!}>${email}</a>.</p>` : nothing}</div>`,
       )}
-      ${onRequest.length ? this.renderSection('on-request', m.onRequest, this.renderList(onRequest, 'on-request')) : nothing}
-      ${this.showPast
-        ? this.renderSection('past', m.past, past.length ? this.renderList(past, 'past') : html`<p part="empty">${m.noPast}</p>`)
-        : nothing}
+      ${onRequest.length ? this.renderSection('on-request', m.onRequest, onRequest) : nothing}
+      ${this.showPast ? this.renderSection('past', m.past, past, html`<p part="empty">${m.noPast}</p>`) : nothing}
       <div role="status" class="visually-hidden">${this.announcement}</div>
     </div>`;
   }

@@ -1,11 +1,10 @@
 import { css } from 'lit';
 
-// Selectors use the part names, so each element needs no extra class.
+// Selectors use elements and part names, so each element needs no extra class. `li` is an event or a series.
 export const eventListStyles = css`
   [part='base'],
   section,
-  [part~='event'],
-  [part='series'],
+  li,
   [part='empty'] {
     display: grid;
     gap: 0.5em;
@@ -13,42 +12,40 @@ export const eventListStyles = css`
   }
   [part='base'] {
     gap: 1em;
+    --_accent: var(--hart-events-accent, #0b4f9c);
+    --_card: var(--hart-events-card-bg, #fff);
   }
-  [part='heading'] {
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  [part='section-heading'],
-  [part='series-title'],
-  [part='title'] {
+  [role='heading'] {
     font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
   }
-  [part='list'] {
+  [part='heading'] {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  ul {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
     gap: 0.75em;
   }
-  [part~='event'],
-  [part='series'],
+  li,
   [part='empty'] {
-    background: var(--hart-events-card-bg, #fff);
+    background: var(--_card);
     border: 1px solid var(--hart-events-card-border, #9fb3cf);
     border-radius: var(--hart-radius, 6px);
     padding: 0.75em 1em;
     gap: 0.375em;
   }
-  [part='series'] [part~='event'] {
+  li li {
     border-width: 0 0 0 4px;
-    border-color: var(--hart-events-accent, #0b4f9c);
+    border-color: var(--_accent);
     border-radius: 0;
     padding: 0 0 0 0.75em;
   }
-  [part~='event'][part~='past'] {
+  li[part~='past'] {
     background: var(--hart-events-past-bg, #f5f5f5);
   }
   [part='empty'] {
@@ -65,12 +62,12 @@ export const eventListStyles = css`
     border-radius: 1em;
     font-size: 0.875em;
   }
-  .alert {
-    color: var(--hart-events-alert, #8a1c0f);
-    font-weight: 700;
-  }
+  .alert,
   .live {
     font-weight: 700;
+  }
+  .alert {
+    color: var(--hart-events-alert, #8a1c0f);
   }
   .cancelled {
     text-decoration: line-through;
@@ -96,17 +93,17 @@ export const eventListStyles = css`
     max-width: 100%;
     margin: 0.25em 0.5em 0.25em 0;
     padding: 0.25em 0.75em;
-    border: 2px solid var(--hart-events-accent, #0b4f9c);
+    border: 2px solid var(--_accent);
     border-radius: var(--hart-radius, 6px);
-    background: var(--hart-events-card-bg, #fff);
-    color: var(--hart-events-accent, #0b4f9c);
+    background: var(--_card);
+    color: var(--_accent);
     font: inherit;
     font-weight: 700;
     text-decoration: none;
     cursor: pointer;
   }
   button {
-    background: var(--hart-events-accent, #0b4f9c);
+    background: var(--_accent);
     color: var(--hart-events-button-color, #fff);
   }
   summary::before {
