@@ -9,6 +9,7 @@ import { eventSpan, formatSpan, isTimeZone, relativeTime, sameAsEastern, viewerT
 import { onRequestEvents, pastEvents, upcomingEvents } from '../../sdk/events.js';
 import { events as bundledEvents } from '../../sdk/generated/events.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
+import { icsFileName, toICS } from '../../sdk/ics.js';
 import { displayPhone, safeHref, telHref } from '../../sdk/links.js';
 import type { Audience, HartEvent, LocalizedText } from '../../sdk/types.js';
 import { messages } from './event-list.messages.js';
@@ -36,12 +37,6 @@ const services = [
 ] as const;
 
 const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
-
-/**
- * The .ics writer, loaded on the first download (most visitors never ask for a file); opening an "Add to calendar"
- * disclosure starts loading it, so it is usually there by the click.
- */
-const loadIcs = () => import('../../sdk/ics.js');
 
 /** `target` and `rel` of links that open another site: no opener, no referrer. */
 const newTab = { target: '_blank', rel: 'noopener noreferrer' };
@@ -172,8 +167,7 @@ export class HartEventList extends HartElement {
   }
 
   /** Makes the .ics file only now, on the person's click, and hands it to the browser as a download. */
-  private async download(events: HartEvent[]): Promise<void> {
-    const { icsFileName, toICS } = await loadIcs();
+  private download(events: HartEvent[]): void {
     const file = icsFileName(events);
     const url = URL.createObjectURL(new Blob([toICS(events, { lang: this.language })], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
@@ -248,7 +242,7 @@ export class HartEventList extends HartElement {
           )}${link(safeHref(r.url), m.website, true)}</p>`
         : nothing}
       ${links
-        ? html`<details part="calendar" @toggle=${loadIcs}><summary>${m.calendar}</summary>
+        ? html`<details part="calendar"><summary>${m.calendar}</summary>
             <p class="actions"><button part="calendar-button" aria-label=${`${m.ics}: ${title}`}
               @click=${() => this.download([e])}>${m.ics}</button>${services.map(
               ([service, name]) => html` <a part="calendar-link" data-service=${service} href=${links[service]}
