@@ -6,7 +6,10 @@
  */
 import { eventDetails } from './event-details.js';
 import { eventSpan, icsDateTime } from './event-time.js';
-import type { HartEvent, Lang } from './types.js';
+import type { HartEvent, Lang, WithoutSources } from './types.js';
+
+/** An event with or without `sources` (the event list bundles them without; nothing here reads them). */
+type AnyEvent = WithoutSources<HartEvent>;
 
 /** Links that open a prefilled new-event form in each calendar service. */
 export interface CalendarLinks {
@@ -34,7 +37,7 @@ const iso = (t: number) => new Date(t).toISOString().replace('.000', '');
  * @param event - an event from the data
  * @param options - `lang`: language of the title and description (default `en`)
  */
-export function calendarLinks(event: HartEvent, { lang = 'en' }: { lang?: Lang } = {}): CalendarLinks | undefined {
+export function calendarLinks(event: AnyEvent, { lang = 'en' }: { lang?: Lang } = {}): CalendarLinks | undefined {
   const span = eventSpan(event);
   if (!span) return undefined;
   // Services need an end; an event with none is shown as lasting no time, which is all the data says.

@@ -6,7 +6,10 @@
  */
 import { localize, localizedLang } from './i18n.js';
 import { displayPhone } from './links.js';
-import type { HartEvent, Lang } from './types.js';
+import type { HartEvent, Lang, WithoutSources } from './types.js';
+
+/** An event with or without `sources` (the event list bundles them without; nothing here reads them). */
+type AnyEvent = WithoutSources<HartEvent>;
 
 /** Words about events in English and Spanish (the event list element shows the same ones). */
 export const eventWords = {
@@ -61,7 +64,7 @@ export interface EventDetails {
  * @param event - an event from the data
  * @param lang - the reader's language
  */
-export function eventDetails(event: HartEvent, lang: Lang = 'en'): EventDetails {
+export function eventDetails(event: AnyEvent, lang: Lang = 'en'): EventDetails {
   const w = eventWords[lang];
   const { where, registration: r, status } = event;
   const dialIn = where.dialIn ? dialInText(where.dialIn, lang) : '';

@@ -3,7 +3,10 @@
  *
  * @module
  */
-import type { Audience, HartEvent } from './types.js';
+import type { Audience, HartEvent, WithoutSources } from './types.js';
+
+/** An event with or without `sources` (the event list bundles them without; nothing here reads them). */
+type AnyEvent = WithoutSources<HartEvent>;
 
 /** Filters for {@link filterEvents}; an empty or absent list matches every event. */
 export interface EventFilter {
@@ -18,18 +21,18 @@ export interface EventFilter {
  * @param events - events from the data
  * @param filter - types and audiences
  */
-export function filterEvents(events: readonly HartEvent[], { types, audiences }: EventFilter = {}): HartEvent[] {
+export function filterEvents<E extends AnyEvent = HartEvent>(events: readonly E[], { types, audiences }: EventFilter = {}): E[] {
   return events.filter(
     (e) => (!types?.length || types.includes(e.type)) && (!audiences?.length || e.audience.some((a) => audiences.includes(a))),
   );
 }
 
 /** One entry of a grouped list: a single event, or the sessions of one series. */
-export interface EventGroup {
+export interface EventGroup<E extends AnyEvent = HartEvent> {
   /** The series id, when the group is a series. */
   series?: string;
   /** The events, in the order they came. */
-  events: HartEvent[];
+  events: E[];
 }
 
 /**
@@ -37,9 +40,9 @@ export interface EventGroup {
  * list order. Events without a series stay single.
  * @param events - events in display order
  */
-export function groupBySeries(events: readonly HartEvent[]): EventGroup[] {
-  const groups: EventGroup[] = [];
-  const bySeries = new Map<string, EventGroup>();
+export function groupBySeries<E extends AnyEvent = HartEvent>(events: readonly E[]): EventGroup<E>[] {
+  const groups: EventGroup<E>[] = [];
+  const bySeries = new Map<string, EventGroup<E>>();
   for (const event of events) {
     if (!event.series) {
       groups.push({ events: [event] });

@@ -6,7 +6,10 @@
  */
 import { eventDetails } from './event-details.js';
 import { localize } from './i18n.js';
-import type { HartEvent, Lang } from './types.js';
+import type { HartEvent, Lang, WithoutSources } from './types.js';
+
+/** An event with or without `sources` (the event list bundles them without; nothing here reads them). */
+type AnyEvent = WithoutSources<HartEvent>;
 
 const schema = 'https://schema.org/';
 
@@ -16,7 +19,7 @@ const schema = 'https://schema.org/';
  * @param event - an event from the data
  * @param lang - language of name and description
  */
-export function eventJsonLd(event: HartEvent, lang: Lang = 'en'): Record<string, unknown> | undefined {
+export function eventJsonLd(event: AnyEvent, lang: Lang = 'en'): Record<string, unknown> | undefined {
   const { where, start, end, status } = event;
   if (!start || status === 'on-request') return undefined;
   const d = eventDetails(event, lang);
@@ -50,7 +53,7 @@ export function eventJsonLd(event: HartEvent, lang: Lang = 'en'): Record<string,
  * @param events - the events shown
  * @param lang - language of names and descriptions
  */
-export const eventsJsonLd = (events: readonly HartEvent[], lang: Lang = 'en'): string =>
+export const eventsJsonLd = (events: readonly AnyEvent[], lang: Lang = 'en'): string =>
   JSON.stringify({ '@context': 'https://schema.org', '@graph': events.map((e) => eventJsonLd(e, lang)).filter(Boolean) }).replace(
     /</g,
     '\\u003c',

@@ -9,17 +9,20 @@ import { calendarLinks, type CalendarLinks } from './calendar-links.js';
 import type { NowInput } from './dataset.js';
 import { toInstant } from './event-time.js';
 import { toICS, type IcsOptions } from './ics.js';
-import type { HartEvent, Lang } from './types.js';
+import type { HartEvent, Lang, WithoutSources } from './types.js';
 
-const eventEnd = (e: HartEvent): number => Date.parse(e.end ?? e.start ?? '');
-const eventStart = (e: HartEvent): number => Date.parse(e.start ?? '');
+/** An event with or without `sources` (the event list bundles them without; nothing here reads them). */
+type AnyEvent = WithoutSources<HartEvent>;
+
+const eventEnd = (e: AnyEvent): number => Date.parse(e.end ?? e.start ?? '');
+const eventStart = (e: AnyEvent): number => Date.parse(e.start ?? '');
 
 /**
  * Dated events that have not ended by `now`, soonest first (cancelled ones included, marked by status).
  * @param events - events from the data
  * @param now - epoch milliseconds
  */
-export const upcomingEvents = (events: readonly HartEvent[], now: number): HartEvent[] =>
+export const upcomingEvents = <E extends AnyEvent = HartEvent>(events: readonly E[], now: number): E[] =>
   events.filter((e) => e.start && eventEnd(e) >= now).sort((a, b) => eventStart(a) - eventStart(b));
 
 /**
@@ -27,14 +30,15 @@ export const upcomingEvents = (events: readonly HartEvent[], now: number): HartE
  * @param events - events from the data
  * @param now - epoch milliseconds
  */
-export const pastEvents = (events: readonly HartEvent[], now: number): HartEvent[] =>
+export const pastEvents = <E extends AnyEvent = HartEvent>(events: readonly E[], now: number): E[] =>
   events.filter((e) => e.start && eventEnd(e) < now).sort((a, b) => eventStart(b) - eventStart(a));
 
 /**
  * Trainings offered on request (no date yet).
  * @param events - events from the data
  */
-export const onRequestEvents = (events: readonly HartEvent[]): HartEvent[] => events.filter((e) => e.status === 'on-request');
+export const onRequestEvents = <E extends AnyEvent = HartEvent>(events: readonly E[]): E[] =>
+  events.filter((e) => e.status === 'on-request');
 
 /**
  * The query API over a list of events.

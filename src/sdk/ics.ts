@@ -13,7 +13,10 @@
 import type { NowInput } from './dataset.js';
 import { eventDetails } from './event-details.js';
 import { eventSpan, icsDateTime, toInstant } from './event-time.js';
-import type { HartEvent, Lang } from './types.js';
+import type { HartEvent, Lang, WithoutSources } from './types.js';
+
+/** An event with or without `sources` (the event list bundles them without; nothing here reads them). */
+type AnyEvent = WithoutSources<HartEvent>;
 
 /** `PRODID` of every file this library writes. */
 export const ICS_PRODID = '-//hart-widgets//Connecticut HART events//EN';
@@ -67,7 +70,7 @@ export { icsDateTime };
 /** A stable UID per event: re-importing the file updates the entry instead of adding a copy. */
 export const icsUid = (event: Pick<HartEvent, 'id'>) => `${event.id}@hart-widgets`;
 
-function vevent(event: HartEvent, lang: Lang, stamp: string): (string | false | undefined)[] {
+function vevent(event: AnyEvent, lang: Lang, stamp: string): (string | false | undefined)[] {
   const span = eventSpan(event)!;
   const d = eventDetails(event, lang);
   const text = (name: string, value: string, valueLang: Lang) => `${name};LANGUAGE=${valueLang}:${escapeIcsText(value)}`;
@@ -98,8 +101,8 @@ function vevent(event: HartEvent, lang: Lang, stamp: string): (string | false | 
  * @param options - language and the `DTSTAMP` time
  * @throws RangeError when none of the events has a date (an iCalendar object must hold at least one event)
  */
-export function toICS(events: HartEvent | readonly HartEvent[], { lang = 'en', now }: IcsOptions = {}): string {
-  const dated = (Array.isArray(events) ? events : [events as HartEvent]).filter((e) => eventSpan(e));
+export function toICS(events: AnyEvent | readonly AnyEvent[], { lang = 'en', now }: IcsOptions = {}): string {
+  const dated = (Array.isArray(events) ? events : [events as AnyEvent]).filter((e) => eventSpan(e));
   if (!dated.length) throw new RangeError('toICS: no dated event to export');
   const stamp = icsDateTime(toInstant(now));
   // Lines an event does not have (no end, no place) are false or undefined until filtered out.

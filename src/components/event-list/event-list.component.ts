@@ -7,13 +7,16 @@ import { filterEvents, groupBySeries, type EventGroup } from '../../sdk/event-fi
 import { eventsJsonLd } from '../../sdk/event-jsonld.js';
 import { eventSpan, formatSpan, isTimeZone, relativeTime, sameAsEastern, viewerTimeZone } from '../../sdk/event-time.js';
 import { onRequestEvents, pastEvents, upcomingEvents } from '../../sdk/events.js';
-import { events as bundledEvents } from '../../sdk/generated/events.js';
+import { events as bundledEvents } from '../../sdk/generated/display/events.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
 import { icsFileName, toICS } from '../../sdk/ics.js';
 import { displayPhone, safeHref, telHref } from '../../sdk/links.js';
-import type { Audience, HartEvent, LocalizedText } from '../../sdk/types.js';
+import type { Audience, HartEvent as FullEvent, LocalizedText, WithoutSources } from '../../sdk/types.js';
 import { messages } from './event-list.messages.js';
 import { eventListStyles } from './event-list.styles.js';
+
+// The bundled events come without `sources` (the list does not show them).
+type HartEvent = WithoutSources<FullEvent>;
 
 /** Where an "Add to calendar" action sends the event. */
 export type CalendarService = 'ics' | 'google' | 'outlook' | 'office365';
@@ -253,7 +256,7 @@ export class HartEventList extends HartElement {
     </li>`;
   }
 
-  private renderGroup({ series, events }: EventGroup, kind: ListKind): TemplateResult {
+  private renderGroup({ series, events }: EventGroup<HartEvent>, kind: ListKind): TemplateResult {
     if (!series || events.length < 2) return this.renderEvent(events[0], kind, 2);
     const m = messages[this.language];
     const title = localize(events[0].seriesTitle, this.language) || series;
