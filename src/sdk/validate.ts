@@ -38,6 +38,33 @@ function recordId(record: unknown, index: number): string {
   return typeof id === 'string' && id ? id : `#${index}`;
 }
 
+const kinds: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
+/** A value as a short quote for a message (`"galactic"`, `5`, `[...]`). */
+function quote(value: unknown): string {
+  const text = Array.isArray(value) ? '[...]' : value !== null && typeof value === 'object' ? '{...}' : String(JSON.stringify(value));
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/**
+ * zod's own wording for a wrong type or value is "Invalid input": say instead what is missing or what is allowed, so
+ * whoever keeps the data knows what to write.
+ */
+function plainMessage(issue: z.core.$ZodIssue & { input?: unknown }): string {
+  const found = issue.input === undefined ? '' : ` (found ${quote(issue.input)})`;
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined ? 'is missing' : `must be ${kinds[issue.expected] ?? issue.expected}${found}`;
+  }
+  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}${found}`;
+  return issue.message;
+}
+
 /**
  * Validates one record against its collection's schema.
  * @returns the parsed record, or the issues found in it
@@ -47,7 +74,7 @@ export function validateRecord<C extends CollectionName>(
   record: unknown,
   index = 0,
 ): { ok: true; value: Collections[C][number] } | { ok: false; issues: DataIssue[] } {
-  const result = z.safeParse(collectionSchemas[collection] as z.ZodMiniType, record);
+  const result = z.safeParse(collectionSchemas[collection] as z.ZodMiniType, record, { reportInput: true });
   if (result.success) return { ok: true, value: result.data as Collections[C][number] };
   const id = recordId(record, index);
   return {
@@ -56,7 +83,7 @@ export function validateRecord<C extends CollectionName>(
       collection,
       id,
       path: i.path.map(String).join('.'),
-      message: i.message,
+      message: plainMessage(i),
     })),
   };
 }

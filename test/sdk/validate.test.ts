@@ -48,3 +48,18 @@ test('a collection that is not a list is reported; missing collections are empty
   assert.deepEqual(collections.providers, []);
   assert.equal(issues[0].collection, 'events');
 });
+
+test('wrong types and values say what is missing or allowed, never just "Invalid input"', () => {
+  const h = structuredClone(snapshot.hotlines.find((x) => x.id === 'nhth')!) as Record<string, unknown>;
+  delete h.name;
+  h.scope = 'galactic';
+  h.available247 = 'yes';
+  h.uses = 'help';
+  const { issues } = validateCollections({ hotlines: [h] });
+  const said = Object.fromEntries(issues.map((i) => [i.path, i.message]));
+  assert.equal(said.name, 'is missing');
+  assert.equal(said.scope, 'must be one of: national, state (found "galactic")');
+  assert.equal(said.available247, 'must be true or false (found "yes")');
+  assert.equal(said.uses, 'must be a list (found "help")');
+  assert.ok(issues.every((i) => !/invalid input/i.test(i.message)), issues.map(formatIssue).join('\n'));
+});
