@@ -17,8 +17,8 @@ import { feedDocument, feedJsonSchema, jsonSchemaOf } from '../src/cli/feed-file
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.env.HART_DATA_DIR ?? join(root, 'data');
 
-const { collections, issues } = readDataDir(dataDir);
-const refIssues = checkReferences(collections).map((i) => ({ ...i, file: `data/${fileOf[i.collection as keyof typeof fileOf]}` }));
+const { collections, issues, invalidHotlines } = readDataDir(dataDir);
+const refIssues = checkReferences(collections, invalidHotlines).map((i) => ({ ...i, file: `data/${fileOf[i.collection as keyof typeof fileOf]}` }));
 const all = [...issues, ...refIssues];
 if (all.length) {
   console.error(`Data is invalid (${all.length} problem${all.length === 1 ? '' : 's'}):`);

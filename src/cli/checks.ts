@@ -17,10 +17,11 @@ const MONTH_MS = 30.44 * 24 * 3600 * 1000;
  * Cross-record errors and freshness warnings.
  * @param c - validated collections
  * @param now - the time the check treats as now
+ * @param invalidHotlines - ids of hotlines left out for problems of their own
  */
-export function checkCollections(c: Collections, now: Date = new Date()): Finding[] {
+export function checkCollections(c: Collections, now: Date = new Date(), invalidHotlines: ReadonlySet<string> = new Set()): Finding[] {
   const file = (collection: string) => `data/${fileOf[collection as keyof typeof fileOf] ?? collection}`;
-  const findings: Finding[] = checkReferences(c).map((i) => ({ ...i, file: file(i.collection), level: 'error' }));
+  const findings: Finding[] = checkReferences(c, invalidHotlines).map((i) => ({ ...i, file: file(i.collection), level: 'error' }));
   for (const name of Object.keys(c) as (keyof Collections)[]) {
     for (const record of c[name] as { id: string; reviewed: string }[]) {
       const age = (now.getTime() - Date.parse(record.reviewed)) / MONTH_MS;

@@ -27,7 +27,7 @@ export interface FileIssue extends DataIssue {
 export const formatFileIssue = (i: FileIssue): string => `${i.file}: ${i.id}: ${i.path || '(record)'}: ${i.message}`;
 
 /** Reads and validates every data file under `dir`. Missing files count as empty collections. */
-export function readDataDir(dir: string): { collections: Collections; issues: FileIssue[] } {
+export function readDataDir(dir: string): { collections: Collections; issues: FileIssue[]; invalidHotlines: Set<string> } {
   const raw: Partial<Record<CollectionName, unknown>> = {};
   const issues: FileIssue[] = [];
   for (const name of collectionNames) {
@@ -47,5 +47,6 @@ export function readDataDir(dir: string): { collections: Collections; issues: Fi
   }
   const result = validateCollections(raw);
   for (const i of result.issues) issues.push({ ...i, file: `data/${fileOf[i.collection as CollectionName] ?? i.collection}` });
-  return { collections: result.collections, issues };
+  const invalidHotlines = new Set(result.issues.filter((i) => i.collection === 'hotlines').map((i) => i.id));
+  return { collections: result.collections, issues, invalidHotlines };
 }

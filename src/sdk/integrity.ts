@@ -6,21 +6,22 @@
  */
 import type { Collections } from './types.js';
 import type { DataIssue } from './validate.js';
-import { redFlagsIssues } from './red-flags-integrity.js';
+import { missingHotline, redFlagsIssues } from './red-flags-integrity.js';
 
 /**
  * Finds dangling references and inconsistent records.
  * @param c - validated collections
+ * @param invalidHotlines - ids of hotlines left out for problems of their own (named as such, not as unknown)
  */
-export function checkReferences(c: Collections): DataIssue[] {
+export function checkReferences(c: Collections, invalidHotlines: ReadonlySet<string> = new Set()): DataIssue[] {
   const issues: DataIssue[] = [];
   const hotlineIds = new Set(c.hotlines.map((h) => h.id));
   const needHotline = (collection: DataIssue['collection'], id: string, path: string, ref: string) => {
-    if (!hotlineIds.has(ref)) issues.push({ collection, id, path, message: `refers to unknown hotline "${ref}"` });
+    if (!hotlineIds.has(ref)) issues.push({ collection, id, path, message: missingHotline(ref, invalidHotlines) });
   };
 
   // Red flags check their own references (shared lists, hotlines named by steps).
-  issues.push(...redFlagsIssues(c));
+  issues.push(...redFlagsIssues(c, invalidHotlines));
   c.notice.forEach((n) => {
     Object.entries(n.text).forEach(([lang, t]) => t.lines.forEach((l, i) => needHotline('notice', n.id, `text.${lang}.lines.${i}.hotline`, l.hotline)));
     needHotline('notice', n.id, 'qr.hotline', n.qr.hotline);

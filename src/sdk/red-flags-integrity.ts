@@ -7,13 +7,21 @@
 import type { Hotline, RedFlags } from './types.js';
 import type { DataIssue } from './validate.js';
 
+/** What to say of a reference to a hotline that is not in the valid data. */
+export const missingHotline = (id: string, invalid: ReadonlySet<string>): string =>
+  invalid.has(id) ? `refers to hotline "${id}", which has a problem of its own (fix that first)` : `refers to unknown hotline "${id}"`;
+
 /**
  * Checks between red-flags records that one record's schema cannot see: every `includes` names a shared list,
  * included categories do not clash with a card's own, every shared list is included somewhere, at most one card per
  * audience, every hotline a step names exists.
  * @param collections - validated `redFlags` and `hotlines`
+ * @param invalidHotlines - ids of hotlines left out for problems of their own (named as such, not as unknown)
  */
-export function redFlagsIssues(collections: { redFlags: readonly RedFlags[]; hotlines: readonly Hotline[] }): DataIssue[] {
+export function redFlagsIssues(
+  collections: { redFlags: readonly RedFlags[]; hotlines: readonly Hotline[] },
+  invalidHotlines: ReadonlySet<string> = new Set(),
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const add = (id: string, path: string, message: string) => issues.push({ collection: 'redFlags', id, path, message });
   const hotlineIds = new Set(collections.hotlines.map((h) => h.id));
@@ -35,7 +43,7 @@ export function redFlagsIssues(collections: { redFlags: readonly RedFlags[]; hot
     });
     r.whatToDo.forEach((step, i) =>
       step.hotlines?.forEach((h, j) => {
-        if (!hotlineIds.has(h)) add(r.id, `whatToDo.${i}.hotlines.${j}`, `refers to unknown hotline "${h}"`);
+        if (!hotlineIds.has(h)) add(r.id, `whatToDo.${i}.hotlines.${j}`, missingHotline(h, invalidHotlines));
       }),
     );
   }

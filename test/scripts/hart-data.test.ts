@@ -72,6 +72,20 @@ test('check: an invalid number, a bad link, a duplicate id and a dangling refere
   );
 });
 
+test('check: records that name an invalid hotline point at its problem, not at an "unknown" hotline', () => {
+  withData(
+    (data) => edit(data, 'hotlines.json', (r) => (r.find((h) => h.id === 'nhth')!.scope = 'State')),
+    (dir) => {
+      const r = cli(['check', '--data', join(dir, 'data')]);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /^error: data\/hotlines\.json: nhth: scope: must be one of: national, state \(found "State"\)$/m);
+      assert.match(r.err, /^error: data\/notice\.json: [a-z0-9-]+: qr\.hotline: refers to hotline "nhth", which has a problem of its own \(fix that first\)$/m);
+      assert.match(r.err, /^error: data\/red-flags\.json: general: whatToDo\.\d+\.hotlines\.\d+: refers to hotline "nhth", which has a problem/m);
+      assert.doesNotMatch(r.err, /unknown hotline "nhth"/);
+    },
+  );
+});
+
 test('build: writes the feed and its JSON Schema; refuses invalid data', () => {
   withData(() => {}, (dir) => {
     const out = join(dir, 'out');
