@@ -19,6 +19,7 @@ import { createDataset } from '../src/sdk/dataset.js';
 import { syntheticProviders } from './synthetic.js';
 import { ProviderIndex, type ProviderQuery } from '../src/sdk/search.js';
 import { measureLayoutShift } from './bench-layout-shift.js';
+import { loaders, measurePageWeight } from './bench-page-weight.js';
 import type { Collections } from '../src/sdk/types.js';
 
 // The plugin's CommonJS typings lack a call signature under NodeNext; at run time the default export is the factory.
@@ -153,6 +154,15 @@ try {
   shiftRows.push([`not measured: ${(err as Error).message}`, '', '']);
 }
 
+const weightRows: string[][] = [['page', ...loaders.map((l) => `with ${l}`)]];
+try {
+  for (const [page, by] of Object.entries(await measurePageWeight())) {
+    weightRows.push([page, ...loaders.map((l) => `${kb(by[l].bytes)} (${by[l].files} file${by[l].files === 1 ? '' : 's'})`)]);
+  }
+} catch (err) {
+  weightRows.push([`not measured: ${(err as Error).message}`, '', '']);
+}
+
 const table = (r: string[][]) => {
   const widths = r[0].map((_, i) => Math.max(...r.map((row) => (row[i] ?? '').length)));
   return r.map((row, j) => {
@@ -162,6 +172,7 @@ const table = (r: string[][]) => {
 };
 console.log(`\nSizes (minified; gzip -9; brotli q11)\n\n${table(rows)}\n\nTimes (Node ${process.version}, median)\n\n${table(timeRows)}\n`);
 console.log(`Layout shift (Chromium, script loaded after the fallback painted)\n\n${table(shiftRows)}\n`);
+console.log(`What a page downloads (JavaScript received by Chromium, gzip as served by npm start, headers included)\n\n${table(weightRows)}\n`);
 
 // Lighthouse on the hotel, school and agency examples (scripts/lighthouse.ts; issue 10's targets in the heading).
 try {
