@@ -41,7 +41,7 @@ export function eventSpan(event: Pick<HartEvent, 'start' | 'end'>): TimeSpan | u
 
 /**
  * An instant as an iCalendar UTC date-time: `20190814T170000Z` (whole seconds). Here rather than in ics.ts because the
- * Google Calendar links use it too, and the .ics writer is loaded only when someone asks for a file.
+ * Google Calendar links use it too.
  * @param t - epoch milliseconds
  */
 export const icsDateTime = (t: number): string => new Date(t).toISOString().replace(/\.\d+|[-:]/g, '');
@@ -61,19 +61,25 @@ const format = (lang: Lang, timeZone: string, withDate = true) =>
     timeZone,
   });
 
+/** The wall-clock time of an instant in a zone, written as if it were UTC (epoch ms, whole seconds). */
+function wallClock(t: number, timeZone: string): number {
+  const p: Record<string, number> = {};
+  for (const { type, value } of new Intl.DateTimeFormat('en-US', {
+    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23', timeZone,
+  }).formatToParts(t)) p[type] = +value;
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+}
+
 /**
- * The zone's offset from UTC at an instant, in minutes (`-240` for EDT, `-300` for EST), read from the offset `Intl`
- * writes for the zone ("GMT-04:00"; plain "GMT" for UTC).
+ * The zone's offset from UTC at an instant, in minutes (`-240` for EDT, `-300` for EST). From the zone's wall clock
+ * rather than Intl's `longOffset` names, which browsers before 2022 (Safari 15.3, for one) reject with an error.
  * @param t - epoch milliseconds
  * @param timeZone - IANA zone
  */
-export function zoneOffset(t: number, timeZone: string): number {
-  const [, sign, h, m] = /([+-])(\d+):(\d+)/.exec(new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).format(t)) ?? [];
-  return sign ? (sign === '-' ? -1 : 1) * (+h * 60 + +m) : 0;
-}
+export const zoneOffset = (t: number, timeZone: string): number => Math.round((wallClock(t, timeZone) - Math.floor(t / 1000) * 1000) / 60000);
 
 /** Day number (days since 1970-01-01) of the calendar date an instant falls on in a zone. */
-const dayNumber = (t: number, timeZone: string) => Math.floor((t + zoneOffset(t, timeZone) * 60000) / 86400000);
+const dayNumber = (t: number, timeZone: string) => Math.floor(wallClock(t, timeZone) / 86400000);
 
 /** The viewer's time zone as the platform reports it, or UTC when it reports none. */
 export const viewerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
