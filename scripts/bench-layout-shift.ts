@@ -5,11 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-// @ts-expect-error plain ES module without types
-import { startServer } from './serve.mjs';
-// @ts-expect-error plain ES module without types
-import { CHROMIUM } from './browsers.mjs';
+import { withBenchBrowser } from './bench-browser.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -28,34 +24,16 @@ const page = (markup: string) => `<!doctype html><html lang="en"><head><meta cha
 </script></body></html>`;
 
 /** CLS of each fallback kind, by file name in dist/fallback. */
-export async function measureLayoutShift(files: string[]): Promise<Record<string, number>> {
-  const server = await startServer(0);
-  const port = (server.address() as { port: number }).port;
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const results: Record<string, number> = {};
-  try {
+export function measureLayoutShift(files: string[]): Promise<Record<string, number>> {
+  return withBenchBrowser(async ({ openPage }) => {
+    const results: Record<string, number> = {};
     for (const file of files) {
-      const tab = await browser.newPage();
-      await tab.setViewport({ width: 1024, height: 900 });
       const markup = readFileSync(join(root, 'dist/fallback', file), 'utf8');
-      await tab.setRequestInterception(true);
-      tab.on('request', (req) =>
-        req.url().endsWith('/bench-upgrade.html')
-          ? req.respond({ status: 200, contentType: 'text/html', body: page(markup) })
-          : req.continue(),
-      );
-      await tab.goto(`http://localhost:${port}/bench-upgrade.html`);
+      const tab = await openPage('/bench-upgrade.html', page(markup), { beforeLoad: (t) => t.setViewport({ width: 1024, height: 900 }) });
       await tab.waitForFunction('window.__cls !== undefined', { timeout: 15000 });
       results[file] = (await tab.evaluate('window.__cls')) as number;
       await tab.close();
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return results;
+    return results;
+  });
 }

@@ -3,11 +3,8 @@
  * by scripts/serve.mjs with gzip, HTTP headers included) for a few typical pages, with `hart.js` and with
  * `autoloader.js`. The figures for docs/embedding.md's "How much a page loads".
  */
-import puppeteer from 'puppeteer-core';
-// @ts-expect-error plain ES module without types
-import { startServer } from './serve.mjs';
-// @ts-expect-error plain ES module without types
-import { CHROMIUM } from './browsers.mjs';
+import type { Page } from 'puppeteer-core';
+import { withBenchBrowser } from './bench-browser.js';
 
 /** Typical pages: the markup a partner pastes. */
 export const pages: Record<string, string> = {
@@ -23,46 +20,33 @@ export const pages: Record<string, string> = {
 export const loaders = ['hart.js', 'autoloader.js'] as const;
 
 /** Per page, per loader: JavaScript bytes received and how many files. */
-export async function measurePageWeight(): Promise<Record<string, Record<string, { bytes: number; files: number }>>> {
-  const server = await startServer(0);
-  const port = (server.address() as { port: number }).port;
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const out: Record<string, Record<string, { bytes: number; files: number }>> = {};
-  try {
+export function measurePageWeight(): Promise<Record<string, Record<string, { bytes: number; files: number }>>> {
+  return withBenchBrowser(async ({ openPage }) => {
+    const out: Record<string, Record<string, { bytes: number; files: number }>> = {};
     for (const [name, markup] of Object.entries(pages)) {
       out[name] = {};
       for (const loader of loaders) {
-        const tab = await browser.newPage();
-        const cdp = await tab.createCDPSession();
-        await cdp.send('Network.enable');
-        const urls = new Map<string, string>();
-        let bytes = 0;
-        let files = 0;
-        cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-        cdp.on('Network.loadingFinished', (e) => {
-          if (/\.js$/.test(urls.get(e.requestId) ?? '')) {
-            bytes += e.encodedDataLength;
-            files++;
-          }
-        });
+        const got = { bytes: 0, files: 0 };
         const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>page</title>
           <script type="module" src="/dist/cdn/${loader}"></script></head><body>${markup}</body></html>`;
-        await tab.setRequestInterception(true);
-        tab.on('request', (req) =>
-          req.url().endsWith('/bench-page.html') ? req.respond({ status: 200, contentType: 'text/html', body: html }) : req.continue(),
-        );
-        await tab.goto(`http://localhost:${port}/bench-page.html`, { waitUntil: 'networkidle0' });
+        // Counted from the network events, so listening starts before the page loads.
+        const count = async (tab: Page) => {
+          const cdp = await tab.createCDPSession();
+          await cdp.send('Network.enable');
+          const urls = new Map<string, string>();
+          cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+          cdp.on('Network.loadingFinished', (e) => {
+            if (/\.js$/.test(urls.get(e.requestId) ?? '')) {
+              got.bytes += e.encodedDataLength;
+              got.files++;
+            }
+          });
+        };
+        const tab = await openPage('/bench-page.html', html, { beforeLoad: count, waitUntil: 'networkidle0' });
         await tab.close();
-        out[name][loader] = { bytes, files };
+        out[name][loader] = got;
       }
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return out;
+    return out;
+  });
 }
