@@ -1,12 +1,12 @@
 // autoloader.js defines an element when its tag first appears (now or later) and loads nothing else.
 import { expect } from '@open-wc/testing';
+import { reportFromFrame } from './helpers.js';
 
 describe('autoloader.js', function () {
   this.timeout(20000);
 
   it('loads the banner now, the red flags when they are added later, and never the others', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><body>
+    const r = await reportFromFrame<{ before: boolean; files: string[]; finder: boolean }>(`<!doctype html><html lang="en"><body>
       <hart-hotline-banner></hart-hotline-banner>
       <script type="module" src="/dist/cdn/autoloader.js"></script>
       <script type="module">
@@ -19,16 +19,7 @@ describe('autoloader.js', function () {
         await new Promise((r) => setTimeout(r, 100));
         const files = performance.getEntriesByType('resource').map((e) => e.name.split('/').pop());
         parent.postMessage({ before, files, finder: !!customElements.get('hart-provider-finder') }, '*');
-      </script></body></html>`;
-    const r = await new Promise<{ before: boolean; files: string[]; finder: boolean }>((resolve) => {
-      addEventListener('message', function onMessage(e) {
-        if (e.source !== frame.contentWindow) return;
-        removeEventListener('message', onMessage);
-        frame.remove();
-        resolve(e.data);
-      });
-      document.body.append(frame);
-    });
+      </script></body></html>`);
     expect(r.files).to.include('hotline-banner.js');
     expect(r.before, 'red flags were loaded before their tag appeared').to.be.false;
     expect(r.files).to.include('red-flags.js');

@@ -94,3 +94,23 @@ export async function withForcedColors(check: () => void | Promise<void>): Promi
   }
   return true;
 }
+
+/**
+ * Runs a whole page (`srcdoc`) in an iframe and resolves with the first message it posts to its parent; the frame is
+ * removed then. A message with an `error` rejects, so a failure inside the page fails the test instead of hanging it.
+ */
+export function reportFromFrame<T>(srcdoc: string, style = ''): Promise<T> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = style;
+  frame.srcdoc = srcdoc;
+  return new Promise<T>((resolve, reject) => {
+    addEventListener('message', function onMessage(e) {
+      if (e.source !== frame.contentWindow) return;
+      removeEventListener('message', onMessage);
+      frame.remove();
+      if (e.data?.error) reject(new Error(e.data.error));
+      else resolve(e.data as T);
+    });
+    document.body.append(frame);
+  });
+}

@@ -1,6 +1,7 @@
 // No-JavaScript fallback and upgrade: the documented fallback markup (dist/fallback/, built by `npm run build`)
 // shows the numbers without scripts, and the element takes its place without moving anything on the page.
 import { expect } from '@open-wc/testing';
+import { reportFromFrame } from './helpers.js';
 
 interface UpgradeResult {
   /** Sum of layout-shift entries after the first paint (Chromium; null where the API is missing). */
@@ -24,8 +25,6 @@ const fallback = async (name: string) => {
  * module (a late upgrade: the worst case) and reports what moved.
  */
 function loadAndUpgrade(markup: string, scripts = true): Promise<UpgradeResult> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:800px;height:900px;border:0';
   const probe = `
     try {
     let cls = null;
@@ -46,20 +45,12 @@ function loadAndUpgrade(markup: string, scripts = true): Promise<UpgradeResult> 
     parent.postMessage({ cls, afterBefore, afterAfter: after.getBoundingClientRect().top,
       fallbackLinks: links.length ? links : shadowLinks, upgraded: !!customElements.get('hart-hotline-banner') }, '*');
     } catch (err) { parent.postMessage({ error: String(err && err.stack || err) }, '*'); }`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
+  return reportFromFrame<UpgradeResult>(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
     <h1>Partner page</h1>${markup}<p id="after">Content after the banner.</p>
-    <script type="module">${probe}</script></body></html>`;
-  return new Promise((resolve) => {
-    const onMessage = (e: MessageEvent) => {
-      if (e.source !== frame.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      frame.remove();
-      if (e.data.error) throw new Error(e.data.error);
-      resolve(e.data as UpgradeResult);
-    };
-    window.addEventListener('message', onMessage);
-    document.body.append(frame);
-  });
+    <script type="module">${probe}</script></body></html>`,
+    'width:800px;height:900px;border:0',
+  );
 }
 
 describe('hart-hotline-banner fallback markup and upgrade', function () {

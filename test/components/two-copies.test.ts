@@ -1,9 +1,9 @@
 // A theme and a plugin both add the library: the second copy must not throw; one warning names both versions.
 import { expect } from '@open-wc/testing';
+import { reportFromFrame } from './helpers.js';
 
 function loadTwice(first: string, second: string): Promise<{ errors: string[]; warnings: string[]; defined: boolean; links: number }> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><body>
+  return reportFromFrame(`<!doctype html><html lang="en"><body>
     <script>
       window.__errors = []; window.__warnings = [];
       addEventListener('error', (e) => __errors.push(String(e.message)));
@@ -18,16 +18,7 @@ function loadTwice(first: string, second: string): Promise<{ errors: string[]; w
       await new Promise((r) => setTimeout(r, 50));
       parent.postMessage({ errors: __errors, warnings: __warnings, defined: !!customElements.get('hart-quick-exit'),
         links: el.shadowRoot.querySelectorAll('a').length }, '*');
-    </script></body></html>`;
-  return new Promise((resolve) => {
-    addEventListener('message', function onMessage(e) {
-      if (e.source !== frame.contentWindow) return;
-      removeEventListener('message', onMessage);
-      frame.remove();
-      resolve(e.data);
-    });
-    document.body.append(frame);
-  });
+    </script></body></html>`);
 }
 
 describe('two copies of the library on one page', function () {
