@@ -203,7 +203,12 @@ async function accept(url: string, doc: unknown, options: LoadFeedOptions): Prom
     }
     (live as Record<string, unknown>)[name] = valid[name];
   }
-  if (live.hotlines) live.hotlines = keepHotlines(live.hotlines, options.bundledHotlines, reasons);
+  if (live.hotlines) {
+    const hotlines = keepHotlines(live.hotlines, options.bundledHotlines, reasons);
+    // No usable hotline at all: leave the collection out, so whoever merges `live` over bundled data keeps its own.
+    if (hotlines) live.hotlines = hotlines;
+    else delete live.hotlines;
+  }
   const dropped = issues.length;
   if (dropped) reasons.push(`${new Set(issues.map((i) => `${i.collection}/${i.id}`)).size} record(s) were left out because they are invalid`);
   const status: DataStatus = Object.keys(live).length === 0 ? 'snapshot' : reasons.length ? 'partial' : 'live';

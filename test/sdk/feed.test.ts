@@ -161,6 +161,14 @@ test('hotlines can never disappear: an empty or invalid hotline list keeps the b
   }
 });
 
+test('loadFeed without bundled hotlines never reports an empty hotline list as live data', async () => {
+  serve(feedDoc({ ...snapshot, hotlines: [{ id: 'nhth' }] }));
+  const r = await loadFeed({ feed: FEED });
+  assert.equal(r.status, 'partial');
+  assert.ok(!('hotlines' in r.live), 'no hotlines key, so merging live over bundled data keeps the bundled hotlines');
+  assert.ok(r.issues.some((i) => i.collection === 'hotlines' && i.id === 'nhth'));
+});
+
 test('XSS payloads in text stay plain text in the data (the elements render text, never HTML)', async () => {
   const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
   const hotlines = structuredClone(snapshot.hotlines);
