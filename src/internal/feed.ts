@@ -10,6 +10,8 @@ export type DataStatusDetail = Pick<FeedResult, 'feed' | 'status' | 'issues' | '
 
 let configuredFeed: string | undefined;
 const announced = new Set<string>();
+/** Results already put live (one per load, shared by every element that asked). */
+const applied = new WeakSet<FeedResult>();
 
 /**
  * Sets the page-wide feed (the same as a `data-hart-feed` attribute on the script tag). Elements with their own
@@ -43,7 +45,11 @@ export async function requestFeed(feed: string, requester: HTMLElement): Promise
     import('../sdk/generated/hotlines.js'),
   ]);
   const result = await loadFeed({ feed, base: document.baseURI, bundledHotlines });
-  if (Object.keys(result.live).length) setLiveCollections(result.live);
+  // Every element on the page gets the same result: put it live once, not once per element (each time re-renders all).
+  if (!applied.has(result)) {
+    applied.add(result);
+    if (Object.keys(result.live).length) setLiveCollections(result.live);
+  }
   if (!announced.has(result.feed)) {
     announced.add(result.feed);
     const { status, issues, reasons, version, generated } = result;

@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import '../../src/components/hotline-banner/hotline-banner.js';
 import type { HartHotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
 import { configure, resetFeedAnnouncements, type DataStatusDetail } from '../../src/internal/feed.js';
-import { resetLiveCollections } from '../../src/internal/data-store.js';
+import { onDataChange, resetLiveCollections } from '../../src/internal/data-store.js';
 import { resetFeedCache } from '../../src/sdk/feed.js';
 import { snapshot } from '../../src/sdk/generated/snapshot.js';
 import { DATA_FORMAT_VERSION } from '../../src/sdk/version.js';
@@ -67,12 +67,17 @@ describe('hosted feed in the page', function () {
     await expectAccessible(el);
   });
 
-  it('two elements on one page make one request', async () => {
+  it('two elements on one page make one request, and the data goes live once', async () => {
     serve(doc());
+    let changes = 0;
+    const stop = onDataChange(() => changes++);
     await mount(html`<div>
       <hart-hotline-banner feed=${FEED}></hart-hotline-banner><hart-hotline-banner feed=${FEED} lang="es"></hart-hotline-banner>
     </div>`);
+    await nextFrame();
+    stop();
     expect(requests).to.equal(1);
+    expect(changes, 'every element re-renders once, not once per element that asked').to.equal(1);
   });
 
   it('the same data from the feed causes no layout jump', async () => {
