@@ -169,6 +169,22 @@ describe('hart-hotline-banner', () => {
     });
   }
 
+  it('a dismissed sticky banner moved elsewhere in the page keeps no room for itself', async () => {
+    const page = await fixture(html`<div><hart-hotline-banner position="top" dismissible></hart-hotline-banner><section></section></div>`);
+    const el = page.querySelector('hart-hotline-banner')!;
+    await el.updateComplete;
+    await nextFrame();
+    expect(document.documentElement.style.getPropertyValue('scroll-padding-top')).to.not.equal('');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+    await el.updateComplete;
+    await nextFrame();
+    expect(document.documentElement.style.getPropertyValue('scroll-padding-top')).to.equal('');
+    page.querySelector('section')!.append(el);
+    await nextFrame();
+    expect(document.documentElement.style.getPropertyValue('scroll-padding-top')).to.equal('');
+    el.remove();
+  });
+
   describe('position top/bottom', () => {
     for (const position of ['top', 'bottom'] as const) {
       it(`${position}: stays on screen, keeps its room in the page and never hides the focused element`, async () => {

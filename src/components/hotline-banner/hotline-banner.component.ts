@@ -109,11 +109,14 @@ export class HartHotlineBanner extends HartElement {
     return picked.length ? picked : pickHotlines(all, DEFAULT_LINES);
   }
 
+  /** Where the sticky guard keeps room: nowhere once the banner is dismissed. */
+  private get guardPosition(): BannerPosition {
+    return this.dismissed ? 'static' : this.position;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('position') || changed.has('dismissed')) {
-      this.guard.set(this.dismissed ? 'static' : this.position);
-    }
+    if (changed.has('position') || changed.has('dismissed')) this.guard.set(this.guardPosition);
   }
 
   override disconnectedCallback(): void {
@@ -123,7 +126,7 @@ export class HartHotlineBanner extends HartElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.guard.set(this.position);
+    if (this.hasUpdated) this.guard.set(this.guardPosition);
   }
 
   private dismiss() {
