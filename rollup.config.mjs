@@ -8,7 +8,7 @@ export const terserOptions = { format: { comments: false }, ecma: 2020, module: 
 const plugins = () => [nodeResolve({ browser: true }), minifyLitCss(), terser(terserOptions)];
 
 /** The elements, each also built as its own entry for the autoloader. */
-export const elements = ['hotline-banner', 'quick-exit', 'red-flags', 'provider-finder', 'event-list', 'awareness-notice'];
+const elements = ['hotline-banner', 'quick-exit', 'red-flags', 'provider-finder', 'event-list', 'awareness-notice'];
 
 const onwarn = (w, warn) => {
   // tsc's decorator helper refers to top-level `this`; zod's internal import cycle is harmless.

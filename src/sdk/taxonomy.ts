@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { foldText, MIN_PREFIX, stopWords, termMatch, tokenize } from './text-search.js';
+import { MIN_PREFIX, stopWords, termMatch, tokenize } from './text-search.js';
 import type { BilingualText, Lang, Population, ReferralRoute, ServiceCategory } from './types.js';
 
 /** A term of the taxonomy: what people read, and the words that find it. */
@@ -346,5 +346,3 @@ export function matchCategories(query: string): ServiceCategory[] {
   return serviceCategoryIds.filter((c) => hit.has(c));
 }
 
-/** Accent- and case-insensitive equality of two names (`Bogotá` = `bogota`). */
-export const sameName = (a: string, b: string): boolean => foldText(a).trim() === foldText(b).trim();

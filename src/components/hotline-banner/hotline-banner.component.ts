@@ -5,7 +5,6 @@ import { pickHotlines } from '../../sdk/dataset.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
 import type { ContactPoint, Hotline as FullHotline, Lang, WithoutSources } from '../../sdk/types.js';
-import '../quick-exit/quick-exit.js';
 import { DEFAULT_EXIT_URL } from '../quick-exit/quick-exit.component.js';
 import { messages } from './hotline-banner.messages.js';
 import { bannerStyles } from './hotline-banner.styles.js';

@@ -126,9 +126,6 @@ export const bannerStyles = css`
     line-height: 1;
     cursor: pointer;
   }
-  .exit {
-    position: static;
-  }
   @media (forced-colors: active) {
     .banner {
       border-color: CanvasText;
@@ -149,7 +146,7 @@ export const bannerStyles = css`
       color: #000;
       border: 1px solid #000;
     }
-    .exit,
+    /* The quick exit hides itself in print. */
     .dismiss {
       display: none !important;
     }

@@ -3,6 +3,8 @@
  * @module
  */
 import { defineElement } from '../../internal/define.js';
+// The banner's `quick-exit` attribute renders a <hart-quick-exit>: register it with the banner.
+import '../quick-exit/quick-exit.js';
 import { HartHotlineBanner } from './hotline-banner.component.js';
 
 defineElement('hart-hotline-banner', HartHotlineBanner);
