@@ -10,16 +10,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { collectionNames, collectionSchemas } from '../src/sdk/schemas.js';
-import { checkReferences } from '../src/sdk/integrity.js';
 import { fileOf, formatFileIssue, readDataDir } from '../src/cli/data-dir.js';
 import { feedDocument, feedJsonSchema, jsonSchemaOf } from '../src/cli/feed-files.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.env.HART_DATA_DIR ?? join(root, 'data');
 
-const { collections, issues, invalidHotlines } = readDataDir(dataDir);
-const refIssues = checkReferences(collections, invalidHotlines).map((i) => ({ ...i, file: `data/${fileOf[i.collection as keyof typeof fileOf]}` }));
-const all = [...issues, ...refIssues];
+const { collections, issues: all } = readDataDir(dataDir);
 if (all.length) {
   console.error(`Data is invalid (${all.length} problem${all.length === 1 ? '' : 's'}):`);
   for (const i of all) console.error(`  ${formatFileIssue(i)}`);

@@ -1,10 +1,9 @@
 /**
  * `hart-data check`: what the people who keep the data need to know, beyond "is it valid": records not reviewed
- * for over 12 months, past events still marked scheduled, references to records that do not exist.
+ * for over 12 months and past events still marked scheduled (errors, references included, come from readDataDir).
  */
-import { checkReferences } from '../sdk/integrity.js';
 import type { Collections } from '../sdk/types.js';
-import { fileOf, type FileIssue } from './data-dir.js';
+import { dataFile, type FileIssue } from './data-dir.js';
 
 /** A finding: errors fail the check (exit 1); warnings are listed (exit 0). */
 export interface Finding extends FileIssue {
@@ -14,20 +13,18 @@ export interface Finding extends FileIssue {
 const MONTH_MS = 30.44 * 24 * 3600 * 1000;
 
 /**
- * Cross-record errors and freshness warnings.
+ * Freshness warnings (errors, references included, come from readDataDir).
  * @param c - validated collections
  * @param now - the time the check treats as now
- * @param invalidHotlines - ids of hotlines left out for problems of their own
  */
-export function checkCollections(c: Collections, now: Date = new Date(), invalidHotlines: ReadonlySet<string> = new Set()): Finding[] {
-  const file = (collection: string) => `data/${fileOf[collection as keyof typeof fileOf] ?? collection}`;
-  const findings: Finding[] = checkReferences(c, invalidHotlines).map((i) => ({ ...i, file: file(i.collection), level: 'error' }));
+export function checkCollections(c: Collections, now: Date = new Date()): Finding[] {
+  const findings: Finding[] = [];
   for (const name of Object.keys(c) as (keyof Collections)[]) {
     for (const record of c[name] as { id: string; reviewed: string }[]) {
       const age = (now.getTime() - Date.parse(record.reviewed)) / MONTH_MS;
       if (age > 12) {
         findings.push({
-          level: 'warning', file: file(name), collection: name, id: record.id, path: 'reviewed',
+          level: 'warning', file: dataFile(name), collection: name, id: record.id, path: 'reviewed',
           message: `not reviewed for ${Math.floor(age)} months (${record.reviewed}): check the facts against the source and update "reviewed"`,
         });
       }
@@ -36,7 +33,7 @@ export function checkCollections(c: Collections, now: Date = new Date(), invalid
   for (const e of c.events) {
     if (e.status === 'scheduled' && Date.parse(e.end ?? e.start ?? '') < now.getTime()) {
       findings.push({
-        level: 'warning', file: file('events'), collection: 'events', id: e.id, path: 'status',
+        level: 'warning', file: dataFile('events'), collection: 'events', id: e.id, path: 'status',
         message: `ended ${(e.end ?? e.start)!.slice(0, 10)} but is still "scheduled" (past events show as past; cancelled ones should say "cancelled")`,
       });
     }

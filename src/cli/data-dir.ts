@@ -4,6 +4,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionNames, type CollectionName } from '../sdk/collection-names.js';
+import { checkReferences } from '../sdk/integrity.js';
 import { validateCollections, type DataIssue } from '../sdk/validate.js';
 import type { Collections } from '../sdk/types.js';
 
@@ -23,11 +24,17 @@ export interface FileIssue extends DataIssue {
   file: string;
 }
 
+/** The data/ path of a collection's file. */
+export const dataFile = (collection: string): string => `data/${fileOf[collection as CollectionName] ?? collection}`;
+
 /** Formats a problem as `data/providers.json: love146: services.0.name: problem`. */
 export const formatFileIssue = (i: FileIssue): string => `${i.file}: ${i.id}: ${i.path || '(record)'}: ${i.message}`;
 
-/** Reads and validates every data file under `dir`. Missing files count as empty collections. */
-export function readDataDir(dir: string): { collections: Collections; issues: FileIssue[]; invalidHotlines: Set<string> } {
+/**
+ * Reads and validates every data file under `dir`, record by record and then across records (references): every
+ * problem that must stop a build. Missing files count as empty collections.
+ */
+export function readDataDir(dir: string): { collections: Collections; issues: FileIssue[] } {
   const raw: Partial<Record<CollectionName, unknown>> = {};
   const issues: FileIssue[] = [];
   for (const name of collectionNames) {
@@ -46,7 +53,7 @@ export function readDataDir(dir: string): { collections: Collections; issues: Fi
     }
   }
   const result = validateCollections(raw);
-  for (const i of result.issues) issues.push({ ...i, file: `data/${fileOf[i.collection as CollectionName] ?? i.collection}` });
   const invalidHotlines = new Set(result.issues.filter((i) => i.collection === 'hotlines').map((i) => i.id));
-  return { collections: result.collections, issues, invalidHotlines };
+  for (const i of [...result.issues, ...checkReferences(result.collections, invalidHotlines)]) issues.push({ ...i, file: dataFile(i.collection) });
+  return { collections: result.collections, issues };
 }

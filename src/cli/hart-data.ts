@@ -41,8 +41,8 @@ export function main(args: string[], out: (line: string) => void = console.log, 
       err(`--now: "${nowText}" is not a date (use e.g. 2026-11-28)`);
       return 2;
     }
-    const { collections, issues, invalidHotlines } = readDataDir(dataDir);
-    const findings = [...issues.map((i) => ({ ...i, level: 'error' as const })), ...checkCollections(collections, now, invalidHotlines)];
+    const { collections, issues } = readDataDir(dataDir);
+    const findings = [...issues.map((i) => ({ ...i, level: 'error' as const })), ...checkCollections(collections, now)];
     const errors = findings.filter((f) => f.level === 'error');
     const warnings = findings.filter((f) => f.level === 'warning');
     for (const f of errors) err(`error: ${formatFileIssue(f)}`);

@@ -102,6 +102,13 @@ test('build: writes the feed and its JSON Schema; refuses invalid data', () => {
     assert.match(r.err, /data\/events\.json: [a-z0-9-]+: title: /);
     assert.equal(existsSync(join(dir, 'out', 'hart-data.json')), false);
   });
+  // A reference to a record that does not exist is as much an error for the published feed as for the build.
+  withData((data) => edit(data, 'notice.json', (r) => (r[0].qr.hotline = 'no-such-line')), (dir) => {
+    const r = cli(['build', '--data', join(dir, 'data'), '--out', join(dir, 'out')]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /data\/notice\.json: [a-z0-9-]+: qr\.hotline: refers to unknown hotline "no-such-line"/);
+    assert.equal(existsSync(join(dir, 'out', 'hart-data.json')), false);
+  });
 });
 
 test('hsds: writes the providers as HSDS 3.0 JSON and NDJSON', () => {
