@@ -112,7 +112,8 @@ export function eachWord(text: string, visit: (word: string) => void): void {
     }
     return;
   }
-  // English and Spanish need no Unicode normalization: a table-driven scan is several times faster.
+  // English and Spanish need no Unicode normalization: a table-driven scan skips it and the per-word strings of the
+  // general path below.
   if (scanLatin(text, (codes, length) => visit(wordOf(codes, length)))) return;
   const folded = foldText(text);
   wordPattern.lastIndex = 0;
