@@ -309,3 +309,16 @@ test('a confidential location is never used to place a service', () => {
   assert.deepEqual(hit.area, { kind: 'described' });
   assert.equal(hit.distanceKm, undefined);
 });
+
+test('word matching: the same word scores 2, a term of three or more letters that begins a word scores 1', () => {
+  const table: [string, string, number][] = [
+    ['legal', 'legal', 2],
+    ['leg', 'legal', 1],
+    ['le', 'legal', 0],
+    ['le', 'le', 2],
+    ['legals', 'legal', 0],
+    ['egal', 'legal', 0],
+    ['abogad', 'abogado', 1],
+  ];
+  for (const [term, word, score] of table) assert.equal(termMatch(term, word), score, `${term} in ${word}`);
+});
