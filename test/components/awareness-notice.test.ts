@@ -1,7 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { http, passthrough } from 'msw';
+import { setupWorker } from 'msw/browser';
 import sinon from 'sinon';
 import '../../src/components/awareness-notice/awareness-notice.js';
+import { qrEncoderReady } from '../../src/components/awareness-notice/awareness-notice.qr.js';
 import type { HartAwarenessNotice, NoticePrintDetail } from '../../src/components/awareness-notice/awareness-notice.js';
 import { resetLiveCollections, setLiveCollections } from '../../src/internal/data-store.js';
 import { hotlines } from '../../src/sdk/generated/hotlines.js';
@@ -70,6 +73,58 @@ describe('hart-awareness-notice', () => {
   afterEach(() => {
     resetLiveCollections();
     document.querySelectorAll('iframe[data-hart-notice-print]').forEach((f) => f.remove());
+  });
+
+  // First in the file: the QR encoder loads once per page, so this is the only moment the placeholder can be seen.
+  // msw's service worker holds the encoder's download until the placeholder has been checked.
+  describe('QR code while its encoder downloads', function () {
+    this.timeout(20000);
+    const worker = setupWorker();
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    before(async () => {
+      await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
+      worker.use(http.get(/qrcode-generator/, async () => {
+        await gate;
+        return passthrough();
+      }));
+    });
+    after(() => {
+      release();
+      worker.stop();
+    });
+
+    it('keeps the code\'s place with an empty box screen readers skip, everything else readable; accessible in both languages', async () => {
+      expect(qrEncoderReady(), 'no QR code drawn on this page yet').to.equal(false);
+      const el = document.createElement('hart-awareness-notice') as HartAwarenessNotice;
+      el.setAttribute('mode', 'poster');
+      document.body.append(el);
+      try {
+        // Not `el.updateComplete`: it also waits for the QR code, which is held back. The rendered DOM is checked
+        // instead; it cannot change until the download is let through.
+        for (const lang of langs) {
+          el.setAttribute('lang', lang);
+          const hint = lang === 'en' ? 'choose Letter or A4' : 'elija papel Carta o A4';
+          for (let i = 0; i < 50 && !(el.shadowRoot && text(root(el)).includes(hint)); i++) await nextFrame();
+          expect(text(root(el))).to.contain(hint);
+          const box = root(el).querySelector<HTMLElement>('span.qr-code')!;
+          expect(box, 'the placeholder').to.exist;
+          expect(box.getAttribute('aria-hidden')).to.equal('true');
+          expect(box.getBoundingClientRect().width, 'the box keeps the code\'s size').to.be.greaterThan(0);
+          expect(box.getBoundingClientRect().height).to.equal(box.getBoundingClientRect().width);
+          expect(root(el).querySelector('svg[part="qr"]')).to.equal(null);
+          for (const n of NUMBERS) expect(text(root(el))).to.contain(n);
+          expect(text(root(el))).to.contain('Scan to call 1-888-373-7888');
+          await expectAccessible(el);
+        }
+        release();
+        await el.updateComplete;
+        expect(root(el).querySelector('svg[part="qr"]'), 'the code once the encoder is in').to.exist;
+        expect(root(el).querySelector('span.qr-code')).to.equal(null);
+      } finally {
+        el.remove();
+      }
+    });
   });
 
   describe('inline', () => {
@@ -303,6 +358,30 @@ describe('hart-awareness-notice', () => {
       expect(frame!.isConnected).to.equal(false);
       expect(document.querySelectorAll('iframe[data-hart-notice-print]')).to.have.length(0);
     });
+
+    for (const lang of langs) {
+      it(`says so, and stays usable, when the browser gives no print document (${lang})`, async () => {
+        // As in a browser that refuses the frame a document (some embedded web views): no window to print from.
+        const noDocument = sinon.stub(HTMLIFrameElement.prototype, 'contentDocument').get(() => null);
+        try {
+          const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice lang=${lang}></hart-awareness-notice>`);
+          const seen = sinon.spy();
+          el.addEventListener('hart-notice-print', seen);
+          printButton(el).click();
+          const failed = lang === 'en'
+            ? "Printing could not start here. Use your browser's Print command instead."
+            : 'No se pudo iniciar la impresión aquí. Use el comando Imprimir de su navegador.';
+          for (let i = 0; i < 50 && status(el) !== failed; i++) await nextFrame();
+          expect(status(el)).to.equal(failed);
+          expect(seen.called, 'no print event without a document').to.equal(false);
+          expect(document.querySelectorAll('iframe[data-hart-notice-print]')).to.have.length(0);
+          expect(printButton(el).disabled).to.equal(false);
+          await expectAccessible(el);
+        } finally {
+          noDocument.restore();
+        }
+      });
+    }
 
     it('is a 44 px button reachable by keyboard, and the frame is hidden from assistive technology', async () => {
       const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice></hart-awareness-notice>`);

@@ -6,7 +6,7 @@ import { resetLiveCollections, setLiveCollections } from '../../src/internal/dat
 import '../../src/components/event-list/event-list.js';
 import type { HartEventList } from '../../src/components/event-list/event-list.js';
 import { bundled } from '../../src/sdk/bundled.js';
-import { expectAccessible, langs, nameOf, nextFrame, shadowText, withForcedColors, withPrintMedia } from './helpers.js';
+import { expectAccessible, expectAccessibleInLangs, langs, nameOf, nextFrame, shadowText, withForcedColors, withPrintMedia } from './helpers.js';
 
 /** Before the 2019 webinar series: all four sessions are upcoming. */
 const BEFORE_SERIES = '2019-08-01T09:00:00-04:00';
@@ -124,6 +124,11 @@ describe('hart-event-list', () => {
     expect(text(first.querySelector('[part="when"]'))).to.equal('Eastern Time: Wednesday, August 14, 2019, 1:00 – 2:00 PM EDT (next week)');
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2019-08-14T13:00:00-04:00');
     expect(text(first.querySelector('[part="local-time"]'))).to.equal('Your time: Wednesday, August 14, 2019, 10:00 – 11:00 AM PDT');
+    // The list with the viewer's own time line, in both languages.
+    await expectAccessibleInLangs(el, (lang) => {
+      const local = text(eventNode(el, 'dcst-2019-101').querySelector('[part="local-time"]'));
+      expect(local).to.match(lang === 'en' ? /^Your time: .*PDT$/ : /^Su hora local: .*PDT$/);
+    });
 
     const es = await list({ now: BEFORE_SERIES, zone: 'Europe/Madrid', lang: 'es' });
     const firstEs = eventNode(es, 'dcst-2019-101');
@@ -307,6 +312,10 @@ describe('hart-event-list', () => {
     await el.updateComplete;
     expect(idsIn(el, 'upcoming')).to.deep.equal(['dcst-2019-juvenile-defenders']);
     expect(text(eventNode(el, 'dcst-2019-juvenile-defenders').querySelector('[part="badge"].live'))).to.equal('Happening now');
+    await expectAccessibleInLangs(el, (lang) => {
+      const badge = eventNode(el, 'dcst-2019-juvenile-defenders').querySelector('[part="badge"].live');
+      expect(text(badge)).to.equal(lang === 'en' ? 'Happening now' : 'En curso');
+    });
     // An invalid value falls back to the real time (all 2019 events are past by then).
     el.now = 'not a date';
     await el.updateComplete;
@@ -511,6 +520,10 @@ describe('hart-event-list', () => {
       expect(node.querySelector('a[part="dial-in"], details')).to.equal(null);
       expect(text($(el, '.series-actions button'))).to.equal('Download all 3 sessions (.ics)');
       await expectAccessible(el);
+      await expectAccessibleInLangs(el, (lang) => {
+        expect(text(eventNode(el, 'dcst-2019-101').querySelector('[part="badge"].alert'))).to.equal(lang === 'en' ? 'Cancelled' : 'Cancelado');
+        expect(text($(el, '.series-actions button'))).to.equal(lang === 'en' ? 'Download all 3 sessions (.ics)' : 'Descargar las 3 sesiones (.ics)');
+      });
     } finally {
       resetLiveCollections();
     }

@@ -10,7 +10,7 @@ import { onDataChange, resetLiveCollections } from '../../src/internal/data-stor
 import { resetFeedCache } from '../../src/sdk/feed.js';
 import { snapshot } from '../../src/sdk/generated/snapshot.js';
 import { DATA_FORMAT_VERSION } from '../../src/sdk/version.js';
-import { expectAccessible, nextFrame, shadowText } from './helpers.js';
+import { expectAccessible, expectAccessibleInLangs, nextFrame, shadowText } from './helpers.js';
 
 const FEED = 'https://feed.example.org/hart-data.json';
 const worker = setupWorker();
@@ -65,6 +65,9 @@ describe('hosted feed in the page', function () {
     expect(event.detail.reasons).to.deep.equal([]);
     expect(when(el, 'nhth')).to.equal('Feed text for the hotline');
     await expectAccessible(el);
+    await expectAccessibleInLangs(el, (lang) => {
+      expect(when(el, 'nhth')).to.equal(lang === 'en' ? 'Feed text for the hotline' : 'Texto del feed');
+    });
   });
 
   it('two elements on one page make one request, and the data goes live once', async () => {
@@ -107,6 +110,10 @@ describe('hosted feed in the page', function () {
       expect(event.detail.reasons.join(' ')).to.match(reason);
       expect(shadowText(el)).to.contain('1-888-373-7888');
       expect(when(el, 'nhth')).to.equal(snapshot.hotlines[1].whenToUse.en);
+      await expectAccessibleInLangs(el, (lang) => {
+        expect(shadowText(el)).to.contain('1-888-373-7888');
+        expect(when(el, 'nhth')).to.equal(snapshot.hotlines[1].whenToUse[lang]);
+      });
     });
   }
 
@@ -134,6 +141,10 @@ describe('hosted feed in the page', function () {
     const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs.some((h) => h?.startsWith('javascript:'))).to.be.false;
     expect(when(el, 'nhth')).to.equal(snapshot.hotlines[1].whenToUse.en);
+    await expectAccessibleInLangs(el, (lang) => {
+      expect(when(el, 'nhth')).to.equal(snapshot.hotlines[1].whenToUse[lang]);
+      expect(shadowText(el)).not.to.contain(lang === 'en' ? 'Tampered' : 'Alterado');
+    });
   });
 
   it('an empty hotline list keeps the bundled numbers (status partial)', async () => {
@@ -141,6 +152,10 @@ describe('hosted feed in the page', function () {
     const { el, event } = await mount();
     expect(event.detail.status).to.equal('partial');
     expect(shadowText(el)).to.contain('1-800-842-2288');
+    await expectAccessibleInLangs(el, (lang) => {
+      expect(shadowText(el)).to.contain('1-800-842-2288');
+      expect(when(el, 'careline')).to.equal(snapshot.hotlines.find((h) => h.id === 'careline')!.whenToUse[lang]);
+    });
   });
 
   it('the page-wide feed: data-hart-feed on a script tag, or configure({ feed })', async () => {

@@ -9,6 +9,30 @@ export async function expectAccessible(el: Element): Promise<void> {
   await expect(el).to.be.accessible();
 }
 
+/**
+ * Runs axe over the element's current state in each language: sets `lang` on it, waits for the render, runs
+ * `check(lang)` (optional assertions on what that language shows), then axe. The element's own `lang` is put back
+ * afterwards so the test's later assertions see it as before.
+ */
+export async function expectAccessibleInLangs(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+  check?: (lang: (typeof langs)[number]) => void | Promise<void>,
+): Promise<void> {
+  const before = el.getAttribute('lang');
+  try {
+    for (const lang of langs) {
+      el.setAttribute('lang', lang);
+      await el.updateComplete;
+      await check?.(lang);
+      await expectAccessible(el);
+    }
+  } finally {
+    if (before === null) el.removeAttribute('lang');
+    else el.setAttribute('lang', before);
+    await el.updateComplete;
+  }
+}
+
 /** The accessible name given by aria-label, or the text. */
 export const nameOf = (el: Element): string => el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
 

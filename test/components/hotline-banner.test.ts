@@ -5,7 +5,7 @@ import '../../src/components/hotline-banner/hotline-banner.js';
 import type { HartHotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
 import { exitNavigation } from '../../src/components/quick-exit/quick-exit.js';
 import { hotlines } from '../../src/sdk/generated/hotlines.js';
-import { expectAccessible, langs, nameOf, nextFrame, shadowText, withForcedColors, withPrintMedia } from './helpers.js';
+import { expectAccessible, expectAccessibleInLangs, langs, nameOf, nextFrame, shadowText, withForcedColors, withPrintMedia } from './helpers.js';
 
 const links = (el: HartHotlineBanner) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="link"]')];
 const byHref = (el: HartHotlineBanner, href: string) => links(el).find((a) => a.getAttribute('href') === href)!;
@@ -126,6 +126,10 @@ describe('hart-hotline-banner', () => {
       expect(getComputedStyle(call).borderTopStyle).to.equal('solid');
       expect(call.getBoundingClientRect().height).to.be.at.least(44);
       await expectAccessible(el);
+      await expectAccessibleInLangs(el, (lang) => {
+        expect(nameOf(byHref(el, 'tel:911'))).to.equal(lang === 'en' ? 'Call 911, 911' : 'Llamar al 911, 911');
+        expect(getComputedStyle(byHref(el, 'tel:+18883737888')).borderTopStyle).to.equal('solid');
+      });
     });
     // Firefox over WebDriver BiDi cannot emulate forced colors; the Chromium run covers this state.
     if (!ran) expect(navigator.userAgent).to.contain('Firefox');
@@ -136,6 +140,13 @@ describe('hart-hotline-banner', () => {
     try {
       const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner quick-exit exit-href="https://example.org/"></hart-hotline-banner>`);
       const exit = el.shadowRoot!.querySelector('hart-quick-exit')!;
+      await exit.updateComplete;
+      // The banner with its exit button, before anyone leaves, in both languages (the exit follows the banner's).
+      await expectAccessibleInLangs(el, async (lang) => {
+        await exit.updateComplete;
+        const button = exit.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+        expect(button.textContent!.trim()).to.equal(lang === 'en' ? 'Exit this page' : 'Salir de esta página');
+      });
       await exit.updateComplete;
       const seen = oneEvent(document, 'hart-exit');
       exit.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.click();
@@ -212,6 +223,10 @@ describe('hart-hotline-banner', () => {
           const overlap = Math.min(box.bottom, banner.bottom) - Math.max(box.top, banner.top);
           expect(overlap, `link ${i} is under the banner`).to.be.at.most(0);
         }
+        await expectAccessibleInLangs(el, (lang) => {
+          expect(getComputedStyle(el).position).to.equal('sticky');
+          expect(nameOf(byHref(el, 'tel:911'))).to.equal(lang === 'en' ? 'Call 911, 911' : 'Llamar al 911, 911');
+        });
         el.remove();
         expect(document.documentElement.style.getPropertyValue(prop)).to.equal('');
         window.scrollTo(0, 0);

@@ -6,7 +6,7 @@ import type { HartProviderFinder, ProviderFinderFilters } from '../../src/compon
 import { resetLiveCollections, setLiveCollections } from '../../src/internal/data-store.js';
 import { bundled } from '../../src/sdk/bundled.js';
 import type { Provider, Service, ServiceArea } from '../../src/sdk/types.js';
-import { expectAccessible, langs, nameOf, shadowText } from './helpers.js';
+import { expectAccessible, expectAccessibleInLangs, langs, nameOf, shadowText, withPrintMedia } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: HartProviderFinder, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: HartProviderFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(selector)];
@@ -223,6 +223,11 @@ describe('hart-provider-finder', () => {
     const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang="en"></hart-provider-finder>`);
     expect(names(el)).to.have.length(20);
     expect($(el, '[part~="count"]').textContent).to.equal('Showing 20 of 45 services');
+    // The paged state, in both languages.
+    await expectAccessibleInLangs(el, (lang) => {
+      expect($(el, '[part~="count"]').textContent).to.equal(lang === 'en' ? 'Showing 20 of 45 services' : 'Se muestran 20 de 45 servicios');
+      expect($(el, '[part~="more"]').textContent!.trim()).to.equal(lang === 'en' ? 'Show 20 more' : 'Mostrar 20 más');
+    });
     const more = $<HTMLButtonElement>(el, '[part~="more"]');
     expect(more.textContent!.trim()).to.equal('Show 20 more');
     more.focus();
@@ -353,6 +358,11 @@ describe('hart-provider-finder', () => {
         expect(JSON.stringify(spy.lastCall.args[0].detail)).not.to.match(/41\.3|72\.9/);
         expect(spy.lastCall.args[0].detail.usingLocation).to.equal(true);
         expect(location.search).not.to.match(/41|72/);
+        // Using my location: the note and the Stop button, in both languages.
+        await expectAccessibleInLangs(el, (lang) => {
+          expect(shadowText(el)).to.contain(lang === 'en' ? 'Using your location. It is not saved.' : 'Usando su ubicación. No se guarda.');
+          expect($(el, '.forget').textContent!.trim()).to.equal(lang === 'en' ? 'Stop using my location' : 'Dejar de usar mi ubicación');
+        });
         $<HTMLButtonElement>(el, '.forget').click();
         await el.updateComplete;
         expect(shadowText(el)).not.to.contain('Using your location');
@@ -363,14 +373,66 @@ describe('hart-provider-finder', () => {
       }
     });
 
-    it('says so when permission is refused', async () => {
-      sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((_ok, fail) => fail!({ code: 1 } as GeolocationPositionError));
-      const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang="es"></hart-provider-finder>`);
+    const refused = {
+      en: { shown: 'Location permission was not given. Enter a ZIP code or town instead.', heard: 'Location permission was not given' },
+      es: { shown: 'No se dio permiso para usar su ubicación', heard: 'No se dio permiso' },
+    };
+    for (const lang of langs) {
+      it(`says so when permission is refused (${lang})`, async () => {
+        sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((_ok, fail) => fail!({ code: 1 } as GeolocationPositionError));
+        const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang=${lang}></hart-provider-finder>`);
+        $<HTMLButtonElement>(el, '.locate').click();
+        await el.updateComplete;
+        expect(shadowText(el)).to.contain(refused[lang].shown);
+        expect(status(el)).to.contain(refused[lang].heard);
+        await expectAccessible(el);
+      });
+    }
+
+    const unavailable = {
+      en: 'Your location is not available right now. Enter a ZIP code or town instead.',
+      es: 'Su ubicación no está disponible en este momento. Escriba un código postal o una ciudad.',
+    };
+    for (const lang of langs) {
+      it(`says so when the browser cannot find the position, and the list stays as it was (${lang})`, async () => {
+        // Code 2 is POSITION_UNAVAILABLE (no fix: no GPS, Wi-Fi or network answer), unlike 1, a refused permission.
+        const get = sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((_ok, fail) =>
+          fail!({ code: 2, message: 'Position unavailable' } as GeolocationPositionError),
+        );
+        const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang=${lang}></hart-provider-finder>`);
+        const before = ids(el);
+        const locate = $<HTMLButtonElement>(el, '.locate');
+        locate.click();
+        await el.updateComplete;
+        expect(get.callCount).to.equal(1);
+        // Seen next to the button, tied to it for screen readers, and announced.
+        const error = $(el, '.location .error');
+        expect(error.textContent!.trim()).to.equal(unavailable[lang]);
+        expect(locate.getAttribute('aria-describedby')!.split(' ')).to.include(error.id);
+        expect(status(el)).to.equal(unavailable[lang]);
+        expect(shadowText(el)).not.to.contain(lang === 'en' ? 'Using your location' : 'Usando su ubicación');
+        expect(locate.disabled, 'the button can be tried again').to.equal(false);
+        expect(ids(el)).to.deep.equal(before);
+        await expectAccessible(el);
+      });
+    }
+
+    it('locating: the button says it is finding the position and waits, disabled, for the browser', async () => {
+      let answer: PositionCallback | undefined;
+      sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((ok) => (answer = ok));
+      setLiveCollections({ providers: placed });
+      const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang="en"></hart-provider-finder>`);
       $<HTMLButtonElement>(el, '.locate').click();
       await el.updateComplete;
-      expect(shadowText(el)).to.contain('No se dio permiso para usar su ubicación');
-      expect(status(el)).to.contain('No se dio permiso');
-      await expectAccessible(el);
+      await expectAccessibleInLangs(el, (lang) => {
+        const locate = $<HTMLButtonElement>(el, '.locate');
+        expect(locate.textContent!.trim()).to.equal(lang === 'en' ? 'Finding your location…' : 'Buscando su ubicación…');
+        expect(locate.disabled).to.equal(true);
+      });
+      answer!({ coords: { latitude: 41.31, longitude: -72.92 } } as GeolocationPosition);
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Using your location. It is not saved.');
+      expect(ids(el)[1]).to.equal('new-haven');
     });
   });
 
@@ -450,6 +512,29 @@ describe('hart-provider-finder', () => {
     $<HTMLButtonElement>(el, '.actions button').click();
     await until(() => printed > 0, 'print');
     expect(printed).to.equal(25);
+    await el.updateComplete;
+    expect(names(el)).to.have.length(20);
+  });
+
+  it('print: every result, no form or buttons on paper, accessible in both languages', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => svc(`p${String(i).padStart(2, '0')}`, { scope: 'statewide' }));
+    setLiveCollections({ providers: [org('many', many)] });
+    const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang="en"></hart-provider-finder>`);
+    // The browser's own print (Ctrl+P) fires beforeprint: the finder then lays out every result.
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    try {
+      await withPrintMedia(el, async () => {
+        expect(names(el)).to.have.length(25);
+        expect(getComputedStyle($(el, 'form')).display).to.equal('none');
+        expect(getComputedStyle($(el, '.actions')).display).to.equal('none');
+        await expectAccessibleInLangs(el, (lang) => {
+          expect($(el, '[part~="count"]').textContent).to.equal(lang === 'en' ? '25 services' : '25 servicios');
+        });
+      });
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
     await el.updateComplete;
     expect(names(el)).to.have.length(20);
   });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/quick-exit/quick-exit.js';
 import { exitNavigation, DEFAULT_EXIT_URL, type HartQuickExit } from '../../src/components/quick-exit/quick-exit.js';
-import { expectAccessible, langs, nameOf, nextFrame, withPrintMedia } from './helpers.js';
+import { expectAccessible, expectAccessibleInLangs, langs, nameOf, nextFrame, reportFromFrame, withPrintMedia } from './helpers.js';
 
 const button = (el: HartQuickExit) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
 const status = (el: HartQuickExit) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
@@ -48,7 +48,24 @@ describe('hart-quick-exit', () => {
     expect(rect.width).to.be.at.least(window.innerWidth - 1);
     expect(rect.height).to.be.at.least(window.innerHeight - 1);
     expect(replace.calledOnceWith('https://example.org/news')).to.be.true;
+    // The leaving state (cover open, location.replace stubbed), in both languages.
+    await expectAccessibleInLangs(el, (lang) => {
+      expect(cover.open).to.be.true;
+      expect(cover.getAttribute('aria-label')).to.equal(lang === 'en' ? 'Loading' : 'Cargando');
+    });
   });
+
+  for (const lang of langs) {
+    it(`no-hint: no visible hint, the button still names the Shift shortcut, and is accessible (${lang})`, async () => {
+      const el = await fixture<HartQuickExit>(html`<hart-quick-exit no-hint lang=${lang}></hart-quick-exit>`);
+      expect(el.shadowRoot!.querySelector('[part="hint"]')).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.contain(lang === 'en' ? 'or press Shift 3 times' : 'o pulse Mayús 3 veces');
+      const a = button(el);
+      expect(a.textContent!.trim()).to.equal(lang === 'en' ? 'Exit this page' : 'Salir de esta página');
+      expect(nameOf(a)).to.match(lang === 'en' ? /Shift key 3 times/ : /tecla Mayús 3 veces/);
+      await expectAccessible(el);
+    });
+  }
 
   it('a cancelled hart-exit leaves the page as it was', async () => {
     const el = await fixture<HartQuickExit>(html`<hart-quick-exit></hart-quick-exit>`);
@@ -148,12 +165,29 @@ describe('hart-quick-exit', () => {
     });
   });
 
-  it('shows a plain exit link before it upgrades (no-JS fallback markup)', async () => {
-    const el = await fixture(html`<hart-quick-exit-fallback-test
-      ><a href="https://www.weather.gov/" rel="nofollow noreferrer">Exit this page</a></hart-quick-exit-fallback-test
-    >`);
-    const a = el.querySelector('a')!;
-    expect(a.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(a.getAttribute('rel')).to.equal('nofollow noreferrer');
+  it('without the library (scripts blocked), the documented fallback link is there to use', async () => {
+    // A page of its own that never loads the library: <hart-quick-exit> stays an unknown element around the link.
+    const r = await reportFromFrame<{ defined: boolean; width: number; height: number; onTop: boolean; focused: boolean; href: string; rel: string; text: string }>(
+      `<!doctype html><html lang="en"><body>
+      <hart-quick-exit><a href="https://www.weather.gov/" rel="nofollow noreferrer">Exit this page</a></hart-quick-exit>
+      <script>
+        const a = document.querySelector('hart-quick-exit > a');
+        const box = a.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        a.focus();
+        parent.postMessage({ defined: !!customElements.get('hart-quick-exit'), width: box.width, height: box.height,
+          onTop: a.contains(hit), focused: document.activeElement === a,
+          href: a.getAttribute('href'), rel: a.getAttribute('rel'), text: a.textContent }, '*');
+      </script></body></html>`,
+      'width: 400px; height: 200px',
+    );
+    expect(r.defined, 'the library is not loaded in that page').to.equal(false);
+    expect(r.width).to.be.greaterThan(0);
+    expect(r.height).to.be.greaterThan(0);
+    expect(r.onTop, 'nothing covers the link').to.equal(true);
+    expect(r.focused, 'reachable from the keyboard').to.equal(true);
+    expect(r.text).to.equal('Exit this page');
+    expect(r.href).to.equal('https://www.weather.gov/');
+    expect(r.rel).to.equal('nofollow noreferrer');
   });
 });

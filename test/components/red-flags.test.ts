@@ -8,7 +8,7 @@ import { hotlines } from '../../src/sdk/generated/hotlines.js';
 import { redFlags as bundledRedFlags } from '../../src/sdk/generated/redFlags.js';
 import { contactHref } from '../../src/sdk/links.js';
 import { redFlags, whatToDo } from '../../src/sdk/red-flags.js';
-import { expectAccessible, langs, nameOf, nextFrame, withForcedColors, withPrintMedia } from './helpers.js';
+import { expectAccessible, expectAccessibleInLangs, langs, nameOf, nextFrame, withForcedColors, withPrintMedia } from './helpers.js';
 
 const AUDIENCES = ['general', 'hospitality', 'education', 'healthcare', 'youth'] as const;
 
@@ -437,7 +437,7 @@ describe('hart-red-flags', () => {
         expect($$(el, '[part="indicator"]').some(visible)).to.be.false;
         // withPrintMedia: real print emulation in Chromium; in Firefox (no media emulation over WebDriver BiDi) the
         // element's own @media print rules are applied directly.
-        await withPrintMedia(el, () => {
+        await withPrintMedia(el, async () => {
           const signs = $$(el, '[part="indicator"]');
           const data = redFlags({ audience })!;
           expect(signs.length).to.equal(data.categories.flatMap((c) => c.indicators).length + data.questions.length);
@@ -449,6 +449,12 @@ describe('hart-red-flags', () => {
           const call = boxLinks(el).find((a) => a.getAttribute('href') === 'tel:911')!;
           expect(visible(call)).to.be.true;
           expect(getComputedStyle(call).color).to.equal('rgb(0, 0, 0)');
+          // The printed card, in both languages.
+          await expectAccessibleInLangs(el, (lang) => {
+            expect(text($(el, '[part="title"]'))).to.equal(redFlags({ audience })!.title[lang]);
+            expect($$(el, '[part="indicator"]').every(visible)).to.be.true;
+            expect(visible($(el, '[part="toolbar"]'))).to.be.false;
+          });
         });
       });
     }
