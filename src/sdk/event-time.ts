@@ -52,21 +52,42 @@ export const icsDateTime = (t: number): string => new Date(t).toISOString().repl
  */
 const locale = (lang: Lang) => (lang === 'es' ? 'es-US' : 'en-US');
 
+// Formatters are cached: building an Intl formatter costs far more than using one, and one event row needs several.
+// The keys are bounded (two locales, the zones in use), so the caches stay small.
+const displayFormats = new Map<string, Intl.DateTimeFormat>();
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** A value from a cache, made and stored on first use (nothing is stored when `make` throws). */
+function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
 const format = (lang: Lang, timeZone: string, withDate = true) =>
-  new Intl.DateTimeFormat(locale(lang), {
-    ...(withDate ? { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' } : {}),
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    timeZone,
-  });
+  cached(displayFormats, `${locale(lang)} ${timeZone} ${withDate}`, () =>
+    new Intl.DateTimeFormat(locale(lang), {
+      ...(withDate ? { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' } : {}),
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      timeZone,
+    }),
+  );
+
+/** A formatter for a zone's wall clock, numbers only; throws a RangeError for a zone `Intl` does not know. */
+const clockFormat = (timeZone: string) =>
+  cached(clockFormats, timeZone, () =>
+    new Intl.DateTimeFormat('en-US', {
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23', timeZone,
+    }),
+  );
 
 /** The wall-clock time of an instant in a zone, written as if it were UTC (epoch ms, whole seconds). */
 function wallClock(t: number, timeZone: string): number {
   const p: Record<string, number> = {};
-  for (const { type, value } of new Intl.DateTimeFormat('en-US', {
-    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23', timeZone,
-  }).formatToParts(t)) p[type] = +value;
+  for (const { type, value } of clockFormat(timeZone).formatToParts(t)) p[type] = +value;
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
 }
 
@@ -81,7 +102,10 @@ export const zoneOffset = (t: number, timeZone: string): number => Math.round((w
 /** Day number (days since 1970-01-01) of the calendar date an instant falls on in a zone. */
 const dayNumber = (t: number, timeZone: string) => Math.floor(wallClock(t, timeZone) / 86400000);
 
-/** The viewer's time zone as the platform reports it, or UTC when it reports none. */
+/**
+ * The viewer's time zone as the platform reports it, or UTC when it reports none. Asked afresh on each call (not
+ * cached), so a changed system zone is seen; callers showing many events ask once and pass the zone on.
+ */
 export const viewerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
@@ -90,7 +114,7 @@ export const viewerTimeZone = (): string => Intl.DateTimeFormat().resolvedOption
  */
 export function isTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
+    clockFormat(timeZone);
     return true;
   } catch {
     return false;
@@ -165,5 +189,5 @@ export function relativeTime(
   const [n, unit]: [number, Intl.RelativeTimeFormatUnit] = !days
     ? Math.abs(minutes) < 60 ? [minutes, 'minute'] : [minutes / 60, 'hour']
     : size < 7 ? [days, 'day'] : size < 30 ? [days / 7, 'week'] : size < 365 ? [days / 30, 'month'] : [days / 365, 'year'];
-  return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(Math.trunc(n), unit);
+  return cached(relativeFormats, lang, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(Math.trunc(n), unit);
 }

@@ -14,8 +14,19 @@ import type { HartEvent, Lang, WithoutSources } from './types.js';
 /** An event with or without `sources` (the event list bundles them without; nothing here reads them). */
 type AnyEvent = WithoutSources<HartEvent>;
 
-const eventEnd = (e: AnyEvent): number => Date.parse(e.end ?? e.start ?? '');
-const eventStart = (e: AnyEvent): number => Date.parse(e.start ?? '');
+/**
+ * Dated events whose end (their start when they have none) passes `keep`, in start order (`order` 1: soonest first,
+ * -1: latest first). Each date is parsed once, not again in every comparison of the sort.
+ */
+function datedByStart<E extends AnyEvent>(events: readonly E[], keep: (end: number) => boolean, order: 1 | -1): E[] {
+  const kept: { event: E; start: number }[] = [];
+  for (const event of events) {
+    if (!event.start) continue;
+    const start = Date.parse(event.start);
+    if (keep(event.end == null ? start : Date.parse(event.end))) kept.push({ event, start });
+  }
+  return kept.sort((a, b) => order * (a.start - b.start)).map(({ event }) => event);
+}
 
 /**
  * Dated events that have not ended by `now`, soonest first (cancelled ones included, marked by status).
@@ -23,7 +34,7 @@ const eventStart = (e: AnyEvent): number => Date.parse(e.start ?? '');
  * @param now - epoch milliseconds
  */
 export const upcomingEvents = <E extends AnyEvent = HartEvent>(events: readonly E[], now: number): E[] =>
-  events.filter((e) => e.start && eventEnd(e) >= now).sort((a, b) => eventStart(a) - eventStart(b));
+  datedByStart(events, (end) => end >= now, 1);
 
 /**
  * Dated events that ended before `now`, most recent first.
@@ -31,7 +42,7 @@ export const upcomingEvents = <E extends AnyEvent = HartEvent>(events: readonly 
  * @param now - epoch milliseconds
  */
 export const pastEvents = <E extends AnyEvent = HartEvent>(events: readonly E[], now: number): E[] =>
-  events.filter((e) => e.start && eventEnd(e) < now).sort((a, b) => eventStart(b) - eventStart(a));
+  datedByStart(events, (end) => end < now, -1);
 
 /**
  * Trainings offered on request (no date yet).

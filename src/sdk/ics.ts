@@ -44,16 +44,21 @@ export function escapeIcsText(text: string): string {
 }
 
 /**
+ * Octets of one code point in UTF-8. A lone surrogate (U+D800-DFFF) counts 3, as the U+FFFD that TextEncoder writes for it.
+ * @param codePoint - a code point
+ */
+const utf8Length = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
+/**
  * Folds one content line (RFC 5545 §3.1): no physical line longer than 75 octets of UTF-8, continuation lines
  * starting with one space; a multi-byte character is never split.
  * @param line - one unfolded content line, without its CRLF
  */
 export function foldIcsLine(line: string): string {
-  const utf8 = new TextEncoder();
   let out = '';
   let octets = 0;
   for (const char of line) {
-    const size = utf8.encode(char).length;
+    const size = utf8Length(char.codePointAt(0)!);
     // The first line may hold 75 octets; later ones 74 after their leading space.
     if (octets + size > 75) {
       out += `${CRLF} `;

@@ -5,13 +5,13 @@ import { calendarLinks } from '../../sdk/calendar-links.js';
 import { dialInText } from '../../sdk/event-details.js';
 import { filterEvents, groupBySeries, type EventGroup } from '../../sdk/event-filters.js';
 import { eventsJsonLd } from '../../sdk/event-jsonld.js';
-import { eventSpan, formatSpan, isTimeZone, relativeTime, sameAsEastern, viewerTimeZone } from '../../sdk/event-time.js';
+import { eventSpan, formatLocalEventTime, formatSpan, isTimeZone, relativeTime, viewerTimeZone } from '../../sdk/event-time.js';
 import { onRequestEvents, pastEvents, upcomingEvents } from '../../sdk/events.js';
 import { events as bundledEvents } from '../../sdk/generated/display/events.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
 import { icsFileName, toICS } from '../../sdk/ics.js';
 import { displayPhone, safeHref, telHref } from '../../sdk/links.js';
-import type { Audience, HartEvent as FullEvent, LocalizedText, WithoutSources } from '../../sdk/types.js';
+import type { Audience, HartEvent as FullEvent, Lang, LocalizedText, WithoutSources } from '../../sdk/types.js';
 import { messages } from './event-list.messages.js';
 import { eventListStyles } from './event-list.styles.js';
 
@@ -32,6 +32,16 @@ export interface AddToCalendarDetail {
 /** Which list an event is in. */
 type ListKind = 'upcoming' | 'past' | 'on-request';
 
+/** What every event in one render shares, worked out once per render rather than once per event. */
+interface RenderContext {
+  lang: Lang;
+  m: (typeof messages)[Lang];
+  /** The instant treated as now (epoch milliseconds). */
+  now: number;
+  /** The viewer's zone for the second time line. */
+  zone: string;
+}
+
 /** Calendar services by their own (brand) names, the same in every language. */
 const services = [
   ['google', 'Google Calendar'],
@@ -40,6 +50,12 @@ const services = [
 ] as const;
 
 const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+/** `lang` of data text shown untranslated (English in a Spanish list), so screen readers pronounce it as written. */
+function fallbackLang(value: LocalizedText, lang: Lang): Lang | typeof nothing {
+  const shown = localizedLang(value, lang);
+  return shown === lang ? nothing : shown;
+}
 
 /** `target` and `rel` of links that open another site: no opener, no referrer. */
 const newTab = { target: '_blank', rel: 'noopener noreferrer' };
@@ -159,9 +175,9 @@ export class HartEventList extends HartElement {
     return Number.isNaN(t) ? Date.now() : t;
   }
 
-  private heading(offset: number, part: string, text: string, id?: string, source?: LocalizedText) {
+  /** A heading `offset` levels below the list's; `lang` for a text in another language than the list. */
+  private heading(offset: number, part: string, text: string, id?: string, lang: Lang | typeof nothing = nothing) {
     const level = Math.min((this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.floor(this.headingLevel) : 2) + offset, 6);
-    const lang = source && localizedLang(source, this.language) !== this.language ? 'en' : nothing;
     return html`<div role="heading" aria-level=${level} part=${part} id=${id ?? nothing} lang=${lang}>${text}</div>`;
   }
 
@@ -181,15 +197,11 @@ export class HartEventList extends HartElement {
     a.remove();
     // Revoking at once can cancel the download in some browsers.
     setTimeout(() => URL.revokeObjectURL(url), 60000);
-    this.announcement = `${messages[this.language].downloading} ${file}.`;
+    this.announcement = messages[this.language].downloading(file);
     this.added(events.map((e) => e.id), 'ics');
   }
 
-  private renderEvent(e: HartEvent, kind: ListKind, offset: number): TemplateResult {
-    const lang = this.language;
-    const m = messages[lang];
-    const now = this.nowTime;
-    const zone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : viewerTimeZone();
+  private renderEvent(e: HartEvent, kind: ListKind, offset: number, { lang, m, now, zone }: RenderContext): TemplateResult {
     const title = localize(e.title, lang);
     const span = eventSpan(e);
     const going = kind === 'upcoming' && e.status === 'scheduled';
@@ -197,21 +209,21 @@ export class HartEventList extends HartElement {
     const status = e.status === 'cancelled' || e.status === 'postponed' ? e.status : undefined;
     const { where, registration: r } = e;
     // The viewer's own time only when it differs from Eastern Time.
-    const local = span && !sameAsEastern(span, zone) && formatSpan(span, { lang, timeZone: zone });
+    const local = formatLocalEventTime(e, { lang, timeZone: zone });
     const links = going && calendarLinks(e, { lang });
     const dial = going && where.mode === 'phone' && where.dialIn;
-    const dialText = dial && `${m.join}: ${dialInText(dial, lang)}`;
+    const dialText = dial ? m.joinByPhone(dialInText(dial, lang)) : '';
     const joinUrl = going && safeHref(where.url);
     const place = [where.place?.name, where.place?.town].filter(Boolean).join(', ');
     const email = r?.email;
     const link = (href: string | undefined, text: string, external?: boolean) =>
       href
-        ? html` <a href=${href} aria-label=${`${text} – ${m.register}: ${title}${external ? ` ${m.newTab}` : ''}`}
+        ? html` <a href=${href} aria-label=${m.registerLabel(text, title, !!external)}
             target=${external ? newTab.target : nothing} rel=${external ? newTab.rel : nothing} ?data-print-url=${external}>${text}</a>`
         : nothing;
     return html`<li part="event ${kind}" data-event=${e.id}>
-      ${this.heading(offset, 'title', title, undefined, e.title)}
-      ${offset === 2 && e.seriesTitle ? html`<p class="muted">${m.partOf}: ${localize(e.seriesTitle, lang)}</p>` : nothing}
+      ${this.heading(offset, 'title', title, undefined, fallbackLang(e.title, lang))}
+      ${offset === 2 && e.seriesTitle ? html`<p class="muted">${m.partOf(localize(e.seriesTitle, lang))}</p>` : nothing}
       <p><span part="badge">${m.types[e.type]}</span>
         ${status ? html`<span part="badge" class="alert">${m[status]}</span>` : nothing}
         ${live ? html`<span part="badge" class="live">${m.live}</span>` : nothing}</p>
@@ -222,21 +234,21 @@ export class HartEventList extends HartElement {
         : html`<p>${m.onRequestNote}</p>`}
       ${dial
         ? html`<p><a part="dial-in" href=${telHref(dial.number, dial.accessCode)}
-            aria-label=${dial.accessCode ? `${dialText}. ${m.dialHint}` : nothing}>${dialText}</a></p>`
+            aria-label=${dial.accessCode ? m.dialLabel(dialText) : nothing}>${dialText}</a></p>`
         : joinUrl
           ? html`<p><a href=${joinUrl} target=${newTab.target} rel=${newTab.rel} data-print-url
-              aria-label=${`${m.joinOnline}: ${title} ${m.newTab}`}>${m.joinOnline}</a></p>`
+              aria-label=${m.joinOnlineLabel(title)}>${m.joinOnline}</a></p>`
           : where.mode === 'to-be-arranged'
             ? nothing
             : html`<p>${where.mode === 'in-person' ? [m.inPerson, place].filter(Boolean).join(': ') : m[where.mode]}</p>`}
-      <p part="description" lang=${localizedLang(e.description, lang) === lang ? nothing : 'en'}>${localize(e.description, lang)}</p>
+      <p part="description" lang=${fallbackLang(e.description, lang)}>${localize(e.description, lang)}</p>
       ${e.audience.length
         ? html`<p class="muted"><b>${m.forWhom}:</b> ${e.audience.map((a) => m.audiences[a]).join(', ')}</p>`
         : nothing}
       ${e.organizers.length ? html`<p class="muted"><b>${m.organizers}:</b> ${e.organizers.join('; ')}</p>` : nothing}
       ${kind === 'on-request' && email
         ? html`<p><a part="ask" href=${safeHref(`mailto:${email}?subject=${encodeURIComponent(title)}`)!}
-            aria-label=${`${m.askEmail(email)}: ${title}`}>${m.askEmail(email)}</a></p>`
+            aria-label=${m.askEmailLabel(email, title)}>${m.askEmail(email)}</a></p>`
         : nothing}
       ${going && r
         ? html`<p part="registration"><b>${m.register}:</b>${link(email && safeHref(`mailto:${email}`), email!)}${link(
@@ -246,46 +258,49 @@ export class HartEventList extends HartElement {
         : nothing}
       ${links
         ? html`<details part="calendar"><summary>${m.calendar}</summary>
-            <p class="actions"><button part="calendar-button" aria-label=${`${m.ics}: ${title}`}
+            <p><button part="calendar-button" aria-label=${m.icsLabel(title)}
               @click=${() => this.download([e])}>${m.ics}</button>${services.map(
               ([service, name]) => html` <a part="calendar-link" data-service=${service} href=${links[service]}
-                target=${newTab.target} rel=${newTab.rel} aria-label=${`${name}: ${title} ${m.newTab}`}
+                target=${newTab.target} rel=${newTab.rel} aria-label=${m.serviceLabel(name, title)}
                 @click=${() => this.added([e.id], service)}>${name}</a>`,
             )}</p></details>`
         : nothing}
     </li>`;
   }
 
-  private renderGroup({ series, events }: EventGroup<HartEvent>, kind: ListKind): TemplateResult {
-    if (!series || events.length < 2) return this.renderEvent(events[0], kind, 2);
-    const m = messages[this.language];
-    const title = localize(events[0].seriesTitle, this.language) || series;
+  private renderGroup({ series, events }: EventGroup<HartEvent>, kind: ListKind, context: RenderContext): TemplateResult {
+    if (!series || events.length < 2) return this.renderEvent(events[0], kind, 2, context);
+    const m = context.m;
+    const title = localize(events[0].seriesTitle, context.lang) || series;
     const schedulable = kind === 'upcoming' ? events.filter((e) => e.status === 'scheduled') : [];
     const label = m.icsAll(schedulable.length);
     return html`<li part="series" data-series=${series}>
       ${this.heading(2, 'series-title', title)}
-      <p class="muted">${events.length} ${m.sessions}</p>
-      <ul part="list" role="list">${events.map((e) => this.renderEvent(e, kind, 3))}</ul>
+      <p class="muted">${m.sessions(events.length)}</p>
+      <ul part="list" role="list">${events.map((e) => this.renderEvent(e, kind, 3, context))}</ul>
       ${schedulable.length > 1
-        ? html`<p class="series-actions"><button part="calendar-button" aria-label=${`${label}: ${title}`}
+        ? html`<p class="series-actions"><button part="calendar-button" aria-label=${m.icsAllLabel(schedulable.length, title)}
             @click=${() => this.download(schedulable)}>${label}</button></p>`
         : nothing}
     </li>`;
   }
 
   /** A section with its heading and its events, or `empty` when it has none. */
-  private renderSection(kind: ListKind, heading: string, events: HartEvent[], empty?: unknown): TemplateResult {
+  private renderSection(kind: ListKind, heading: string, events: HartEvent[], context: RenderContext, empty?: unknown): TemplateResult {
     return html`<section part="section ${kind}" aria-labelledby="h-${kind}">
       ${this.heading(1, 'section-heading', heading, `h-${kind}`)}${events.length
-        ? html`<ul part="list" role="list">${groupBySeries(events).map((g) => this.renderGroup(g, kind))}</ul>`
+        ? html`<ul part="list" role="list">${groupBySeries(events).map((g) => this.renderGroup(g, kind, context))}</ul>`
         : empty}
     </section>`;
   }
 
   override render() {
-    const m = messages[this.language];
-    const source = this.collection('events', bundledEvents);
+    const lang = this.language;
+    const m = messages[lang];
     const now = this.nowTime;
+    const zone = this.timeZone && isTimeZone(this.timeZone) ? this.timeZone : viewerTimeZone();
+    const context: RenderContext = { lang, m, now, zone };
+    const source = this.collection('events', bundledEvents);
     const filter = { types: words(this.type) as HartEvent['type'][], audiences: words(this.audience) as Audience[] };
     // A limit below 1 (or not a number) would hide everything: it means no limit.
     const limit = this.limit! >= 1 ? Math.floor(this.limit!) : undefined;
@@ -295,17 +310,18 @@ export class HartEventList extends HartElement {
     this.shown = [...upcoming, ...past];
     // Where to ask: the training email in the data, whatever the filters hide.
     const email = [...onRequestEvents(source), ...source].find((e) => e.registration?.email)?.registration?.email;
-    return html`<div part="base" lang=${this.language}>
+    return html`<div part="base" lang=${lang}>
       ${this.heading(0, 'heading', m.heading)}
       ${this.renderSection(
         'upcoming',
         m.upcoming,
         upcoming,
+        context,
         html`<div part="empty"><p><strong>${m.none}</strong></p>
           ${email ? html`<p>${m.ask} <a href=${safeHref(`mailto:${email}`)!}>${email}</a>.</p>` : nothing}</div>`,
       )}
-      ${onRequest.length ? this.renderSection('on-request', m.onRequest, onRequest) : nothing}
-      ${this.showPast ? this.renderSection('past', m.past, past, html`<p part="empty">${m.noPast}</p>`) : nothing}
+      ${onRequest.length ? this.renderSection('on-request', m.onRequest, onRequest, context) : nothing}
+      ${this.showPast ? this.renderSection('past', m.past, past, context, html`<p part="empty">${m.noPast}</p>`) : nothing}
       <div role="status" class="visually-hidden">${this.announcement}</div>
     </div>`;
   }
