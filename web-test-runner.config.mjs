@@ -4,7 +4,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { readFileSync } from 'node:fs';
 import { CHROMIUM, FIREFOX } from './scripts/browsers.mjs';
+import { examplesFallbacksPlugin } from './test/e2e/fallbacks-plugin.mjs';
 import { examplesProbePlugin } from './test/e2e/probe-plugin.mjs';
+import { sourceFilesPlugin } from './test/e2e/source-files-plugin.mjs';
 
 /** msw's service worker, served at the root so it can control the test pages (feed tests mock fetch with it). */
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
@@ -58,7 +60,7 @@ export default {
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [serveMswWorker],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin(), examplesProbePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin(), examplesFallbacksPlugin(), examplesProbePlugin(), sourceFilesPlugin()],
   browsers,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -1,6 +1,7 @@
 // The example pages (examples/), loaded the way `npm start` serves them: each in an iframe from the test server,
 // which serves the repository root like scripts/serve.mjs, so the pages' ../dist/cdn/... paths work (npm test builds
-// dist/ first). A page requested with `?e2e-probe` gets test/e2e/frame-probe.js as its first script (see
+// dist/ first), and puts the pre-drawn markup of dist/fallback/ in each `<!-- fallback: NAME -->` region as
+// scripts/serve.mjs does (fallbacks-plugin.mjs). A page requested with `?e2e-probe` gets test/e2e/frame-probe.js as its first script (see
 // probe-plugin.mjs): it records uncaught errors, unhandled rejections, files that fail to load, CSP violations and
 // console.error calls, and every page must end with none. Frames are 320 px wide: no page may scroll sideways there.
 import { expect, waitUntil } from '@open-wc/testing';
@@ -153,6 +154,24 @@ describe('example pages', function () {
       });
     }
   }
+
+  it('pages are served as npm start serves them: each fallback region holds its pre-drawn dist/fallback/ markup', async () => {
+    const regions: [string, string][] = [
+      ['hotel.html', 'hotline-banner.en.compact'],
+      ['school.html', 'hotline-banner.en.compact.quick-exit'],
+      ['agency.html', 'hotline-banner.en.compact.quick-exit'],
+    ];
+    for (const [path, name] of regions) {
+      const served = await (await fetch(`/examples/${path}`)).text();
+      const response = await fetch(`/dist/fallback/${name}.html`);
+      expect(response.status, `dist/fallback/${name}.html (npm run build)`).to.equal(200);
+      expect(served, `${path}: a fallback region left as written`).not.to.contain('<!-- fallback:');
+      expect(served.includes((await response.text()).trim()), `${path} holds dist/fallback/${name}.html`).to.equal(true);
+      // Drawn before any script runs: the banner's shadow root is declared in the markup.
+      const parsed = new DOMParser().parseFromString(served, 'text/html');
+      expect(parsed.querySelector('hart-hotline-banner > template[shadowrootmode="open"]'), `${path}: the pre-drawn banner`).to.exist;
+    }
+  });
 
   it('index.html links every example page and shows every example of examples.json', async () => {
     const { examples } = (await (await fetch('/examples/examples.json')).json()) as { examples: { id: string; markup: string }[] };
