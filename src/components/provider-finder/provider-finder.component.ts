@@ -97,7 +97,7 @@ let instances = 0;
  * @cssproperty --hart-finder-card-bg - Background of result cards.
  * @cssproperty --hart-finder-border - Border colour of the form and cards.
  * @cssproperty --hart-finder-accent - Buttons and contact links.
- * @cssproperty --hart-finder-accent-contrast - Text on accent-coloured buttons.
+ * @cssproperty --hart-finder-accent-contrast - Text on accent-coloured buttons and on the hotline links shown when nothing matches.
  * @cssproperty --hart-finder-muted - Secondary text.
  * @cssproperty --hart-finder-error - Error messages.
  * @cssproperty --hart-finder-input-bg - Background of text boxes and lists.
