@@ -13,9 +13,10 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '../src/components/hotline-banner/hotline-banner.js';
+import { bannerWording, DEFAULT_LINES } from '../src/components/hotline-banner/hotline-banner.component.js';
 import { hotlines } from '../src/sdk/generated/hotlines.js';
 import { pickHotlines } from '../src/sdk/dataset.js';
-import { contactHref } from '../src/sdk/links.js';
+import { contactDisplay, contactHref } from '../src/sdk/links.js';
 import { localize } from '../src/sdk/i18n.js';
 import type { Lang } from '../src/sdk/types.js';
 import { DEFAULT_EXIT_URL } from '../src/components/quick-exit/quick-exit.component.js';
@@ -28,16 +29,19 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 const langs: Lang[] = ['en', 'es'];
 const link = (href: string, text: string) => `<a href="${escape(href)}">${escape(text)}</a>`;
 
-/** "Not safe? 911 · Need help? 1-888-373-7888, Text HELP to 233733 · ..." as plain links. */
-export function plainBannerLinks(lang: Lang, ids: readonly string[] = ['emergency', 'nhth', 'careline']): string {
+/**
+ * "Not safe? 911 · Need help? 1-888-373-7888, Text HELP to 233733 · ..." as plain links, in the banner's own words
+ * (so the fallback and the upgraded banner say the same).
+ */
+export function plainBannerLinks(lang: Lang, ids: readonly string[] = DEFAULT_LINES): string {
   const lines = pickHotlines(hotlines, ids).map((h) => {
     const contacts = h.contacts
       .filter((c) => c.kind === 'voice' || c.kind === 'text')
       .map((c) => {
         const href = contactHref(c)!;
-        const shown = c.display ?? c.value;
-        const text = c.kind === 'text' ? (lang === 'es' ? `envíe ${c.keyword ?? ''} por mensaje de texto al ${shown}` : `text ${c.keyword ?? ''} to ${shown}`).replace('  ', ' ') : shown;
-        return link(href, text);
+        const shown = contactDisplay(c);
+        const words = c.kind === 'text' ? bannerWording.text(h, shown, c.keyword, lang) : bannerWording.voice(h, shown, lang);
+        return link(href, words.visible);
       });
     return `<strong>${escape(localize(h.whenShort ?? h.whenToUse, lang))}</strong> ${escape(localize(h.shortName ?? h.name, lang))}: ${contacts.join(', ')}`;
   });

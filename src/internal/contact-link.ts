@@ -2,19 +2,27 @@
  * A hotline contact as a link, shared by every element that shows help numbers: the link's accessible name starts
  * with its visible text and then says the whole action (WCAG 2.5.3); a number never breaks across lines; the content
  * is one span, because bare text beside an element inside a flex link loses its spaces; chat opens the hotline's
- * site in a new tab without opener or referrer. Elements choose the words for calls and texts; the TTY and chat
- * wording, the rendering and the look are the same everywhere.
+ * site in a new tab without opener or referrer. The words for a call, a text, a TTY and a chat are the same in every
+ * element (an element may show a call as the number alone); the rendering and the look are the same everywhere.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { localize } from '../sdk/i18n.js';
-import { contactHref } from '../sdk/links.js';
+import { contactDisplay, contactHref } from '../sdk/links.js';
 import type { ContactPoint, Hotline as FullHotline, Lang, WithoutSources } from '../sdk/types.js';
 
 type Hotline = WithoutSources<FullHotline>;
 
-/** TTY and chat wording, and how a link is named, in every language. */
+/**
+ * Whom a link speaks to in Spanish: `usted` (adults, the default) or `tú` (the youth card). English reads the same in
+ * both.
+ */
+export type LinkVoice = 'usted' | 'tu';
+
+/** Call, text, TTY and chat wording, and how a link is named, in every language. */
 export const contactLinkMessages = {
   en: {
+    call: (number: string, _voice?: LinkVoice) => `Call ${number}`,
+    text: (number: string, keyword?: string, _voice?: LinkVoice) => (keyword ? `Text ${keyword} to ${number}` : `Text ${number}`),
     tty: (number: string) => `TTY ${number}`,
     ttyLabel: (visible: string, name: string, note?: string) => `${visible}: text telephone for ${name}${note ? ` (${note})` : ''}`,
     chat: 'Chat online',
@@ -23,6 +31,12 @@ export const contactLinkMessages = {
     linkLabel: (visible: string, name: string) => `${visible}, ${name}`,
   },
   es: {
+    // Imperatives, as on the printed notice: "Llame al 911", "Envíe HELP por mensaje de texto al 233733".
+    call: (number: string, voice: LinkVoice = 'usted') => `${voice === 'tu' ? 'Llama' : 'Llame'} al ${number}`,
+    text: (number: string, keyword?: string, voice: LinkVoice = 'usted') => {
+      const send = voice === 'tu' ? 'Envía' : 'Envíe';
+      return keyword ? `${send} ${keyword} por mensaje de texto al ${number}` : `${send} un mensaje de texto al ${number}`;
+    },
     tty: (number: string) => `TTY ${number}`,
     ttyLabel: (visible: string, name: string, note?: string) => `${visible}: teléfono de texto para ${name}${note ? ` (${note})` : ''}`,
     chat: 'Chat en línea',
@@ -43,6 +57,16 @@ export interface ContactWording {
   text(hotline: Hotline, number: string, keyword: string | undefined, lang: Lang): LinkWords;
 }
 
+/**
+ * A text link as every element words it: "Text HELP to 233733" / "Envíe HELP por mensaje de texto al 233733", named
+ * with the hotline it reaches.
+ */
+export function textLinkWords(h: Hotline, number: string, keyword: string | undefined, lang: Lang, voice?: LinkVoice): LinkWords {
+  const m = contactLinkMessages[lang];
+  const visible = m.text(number, keyword, voice);
+  return { visible, label: m.linkLabel(visible, localize(h.name, lang)) };
+}
+
 /** Options of {@link renderContactLink}. */
 export interface ContactLinkOptions {
   /** Extra classes (e.g. for secondary contacts). */
@@ -52,8 +76,8 @@ export interface ContactLinkOptions {
 }
 
 /** The words of a contact's link, or undefined for kinds an element does not link. */
-export function contactWords(h: Hotline, c: ContactPoint, lang: Lang, wording: ContactWording): LinkWords | undefined {
-  const shown = c.display ?? c.value;
+function contactWords(h: Hotline, c: ContactPoint, lang: Lang, wording: ContactWording): LinkWords | undefined {
+  const shown = contactDisplay(c);
   const m = contactLinkMessages[lang];
   const actionName = localize(h.actionName ?? h.name, lang);
   switch (c.kind) {
@@ -83,7 +107,7 @@ export function renderContactLink(
   const href = contactHref(c);
   const words = href && contactWords(h, c, lang, wording);
   if (!href || !words) return nothing;
-  const shown = c.display ?? c.value;
+  const shown = contactDisplay(c);
   const { visible, label } = words;
   const at = visible.indexOf(shown);
   const content =

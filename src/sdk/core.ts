@@ -6,8 +6,8 @@
  */
 export { createDataset, pickHotlines, servesAge, servesTown } from './dataset.js';
 export type { Dataset, NowInput, ProviderFilter, ServiceEntry } from './dataset.js';
-export { allowedSchemes, contactHref, displayPhone, safeHref, smsHref, telHref } from './links.js';
-export { localize, localizedLang, normalizeLang, supportedLangs } from './i18n.js';
+export { allowedSchemes, contactDisplay, contactHref, displayPhone, safeHref, smsHref, telHref } from './links.js';
+export { formatCalendarDate, localize, localizedLang, normalizeLang, supportedLangs } from './i18n.js';
 export { DATA_FORMAT_VERSION } from './version.js';
 export { createProviderIndex, ProviderIndex, searchProviders } from './search.js';
 export type { AreaMatch, MatchReason, ProviderHit, ProviderQuery, ProviderSearchResult } from './search.js';

@@ -225,7 +225,7 @@ const isPhone = (c: ContactPoint): c is ContactPoint & { kind: 'voice' | 'text' 
 function phone(c: ContactPoint & { kind: HsdsPhone['type'] }, phoneId: string, owner: Partial<HsdsPhone>, lang: Lang): HsdsPhone {
   const notes: string[] = [];
   if (c.label) notes.push(localize(c.label, lang));
-  if (c.keyword) notes.push(lang === 'es' ? `Envíe ${c.keyword} por texto` : `Text ${c.keyword}`);
+  if (c.keyword) notes.push(lang === 'es' ? `Envíe ${c.keyword} por mensaje de texto` : `Text ${c.keyword}`);
   // HSDS extensions are numbers; an access code with other characters goes into the description instead.
   const numeric = c.extension && /^\d+$/.test(c.extension) ? Number(c.extension) : undefined;
   if (c.extension && numeric === undefined) notes.push(`${lang === 'es' ? 'Código' : 'Code'}: ${c.extension}`);

@@ -73,3 +73,13 @@ export function displayPhone(value: string): string {
   const m = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(value);
   return m ? `1-${m[1]}-${m[2]}-${m[3]}` : value;
 }
+
+/**
+ * How a contact point is written for people: its `display` when the data gives one, else a phone value (call, text,
+ * TTY) formatted with {@link displayPhone}, else the value itself (an address).
+ * @param contact - a contact point from data
+ */
+export function contactDisplay(contact: ContactPoint): string {
+  if (contact.display) return contact.display;
+  return contact.kind === 'voice' || contact.kind === 'text' || contact.kind === 'textphone' ? displayPhone(contact.value) : contact.value;
+}

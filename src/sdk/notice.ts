@@ -5,7 +5,7 @@
  * @module
  */
 import type * as z from 'zod/mini';
-import { contactHref, displayPhone } from './links.js';
+import { contactDisplay, contactHref } from './links.js';
 import type { NoticeContactKindSchema } from './schemas.js';
 import type { ContactPoint, Hotline as FullHotline, Notice as FullNotice, WithoutSources } from './types.js';
 
@@ -102,7 +102,7 @@ function contactOf(hotline: Hotline | undefined, kind: NoticeContactKind): Conta
 function actionFor(contact: ContactPoint, phrases: Notice['text'][string]['actions']): NoticeAction | undefined {
   const href = contactHref(contact);
   if (!href) return undefined;
-  const number = contact.display ?? displayPhone(contact.value);
+  const number = contactDisplay(contact);
   const kind = contact.kind as NoticeContactKind;
   const keyword = kind === 'text' ? contact.keyword : undefined;
   const phrase = kind === 'voice' ? phrases.call : keyword ? phrases.textKeyword : phrases.text;
@@ -158,7 +158,7 @@ export function noticeQr(
   const href = contact && contactHref(contact);
   if (!contact || !href) return undefined;
   const phrases = (notice.text[lang] ?? notice.text.en).actions;
-  const number = contact.display ?? displayPhone(contact.value);
+  const number = contactDisplay(contact);
   const used = contact.kind as NoticeContactKind;
   return {
     hotline: notice.qr.hotline,

@@ -152,7 +152,7 @@ export const HotlineSchema = z.object({
   ...recordBase,
   name: BilingualTextSchema,
   shortName: optBilingual,
-  /** The name as it reads after "Call" / "Llamar a" ("the National Human Trafficking Hotline"). */
+  /** The name as it reads after "Call" / "Llame a" ("the National Human Trafficking Hotline"). */
   actionName: optBilingual,
   whenToUse: BilingualTextSchema,
   /** A few words for compact layouts ("Not safe?"). */

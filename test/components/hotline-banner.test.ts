@@ -64,9 +64,9 @@ describe('hart-hotline-banner', () => {
     const wrapper = await fixture(html`<div lang="es"><hart-hotline-banner></hart-hotline-banner></div>`);
     const el = wrapper.querySelector('hart-hotline-banner')!;
     await el.updateComplete;
-    expect(nameOf(byHref(el, 'tel:+18883737888'))).to.equal('Llamar a la Línea Nacional Contra la Trata de Personas, 1-888-373-7888');
-    expect(nameOf(byHref(el, 'tel:911'))).to.equal('Llamar al 911, 911');
-    expect(byHref(el, 'sms:233733?body=HELP').textContent).to.equal('Envíe HELP por texto al 233733');
+    expect(nameOf(byHref(el, 'tel:+18883737888'))).to.equal('Llame a la Línea Nacional Contra la Trata de Personas, 1-888-373-7888');
+    expect(nameOf(byHref(el, 'tel:911'))).to.equal('Llame al 911, 911');
+    expect(byHref(el, 'sms:233733?body=HELP').textContent).to.equal('Envíe HELP por mensaje de texto al 233733');
     wrapper.setAttribute('lang', 'en');
     await nextFrame();
     await el.updateComplete;

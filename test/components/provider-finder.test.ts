@@ -96,6 +96,13 @@ describe('hart-provider-finder', () => {
       const hrefs = $$<HTMLAnchorElement>(el, '[part~="empty"] a').map((a) => a.getAttribute('href'));
       expect(hrefs).to.include.members(['tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
       expect(empty.textContent).to.contain(bundled.hotlines.byId('careline')!.name[lang]);
+      // The same words as in the banner and the red-flags card, named with the hotline.
+      const sms = $$<HTMLAnchorElement>(el, '[part~="empty"] a').find((a) => a.getAttribute('href') === 'sms:233733?body=HELP')!;
+      expect(nameOf(sms)).to.equal(
+        lang === 'en'
+          ? 'Text HELP to 233733, National Human Trafficking Hotline'
+          : 'Envíe HELP por mensaje de texto al 233733, Línea Nacional Contra la Trata de Personas',
+      );
       await expectAccessible(el);
     });
 

@@ -114,6 +114,9 @@ describe('hart-red-flags', () => {
     const es = await card('youth', 'es');
     expect(text($(es, '[part="what-to-do-title"]'))).to.equal('Qué puedes hacer');
     expect(text($(es, '[part="step"] .step-text'))).to.match(/^No estás en problemas/);
+    // Its Spanish links say tú too, like the steps beside them.
+    expect(text(boxLinks(es).find((a) => a.getAttribute('href') === 'tel:911')!)).to.equal('Llama al 911');
+    expect(text(boxLinks(es).find((a) => a.getAttribute('href')!.startsWith('sms:'))!)).to.equal('Envía HELP por mensaje de texto al 233733');
   });
 
   it('health care has the questions to ask in private, as one more section', async () => {
@@ -307,10 +310,10 @@ describe('hart-red-flags', () => {
 
       const es = await card('general', 'es');
       const llamar = boxLinks(es).find((a) => a.getAttribute('href') === 'tel:+18883737888')!;
-      expect(nameOf(llamar)).to.equal('Llamar al 1-888-373-7888, Línea Nacional Contra la Trata de Personas');
-      expect(text(boxLinks(es).find((a) => a.getAttribute('href') === 'tel:911')!)).to.equal('Llamar al 911');
+      expect(nameOf(llamar)).to.equal('Llame al 1-888-373-7888, Línea Nacional Contra la Trata de Personas');
+      expect(text(boxLinks(es).find((a) => a.getAttribute('href') === 'tel:911')!)).to.equal('Llame al 911');
       const texto = boxLinks(es).find((a) => a.getAttribute('href')!.startsWith('sms:'))!;
-      expect(nameOf(texto)).to.equal('Enviar HELP por mensaje de texto al 233733, Línea Nacional Contra la Trata de Personas');
+      expect(nameOf(texto)).to.equal('Envíe HELP por mensaje de texto al 233733, Línea Nacional Contra la Trata de Personas');
       for (const a of [...boxLinks(en), ...boxLinks(es)]) expect(nameOf(a).startsWith(text(a).replace(/ \(.*\)$/, ''))).to.be.true;
     });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contactHref, displayPhone, safeHref, smsHref, telHref } from '../../src/sdk/links.js';
+import { contactDisplay, contactHref, displayPhone, safeHref, smsHref, telHref } from '../../src/sdk/links.js';
 
 test('tel: links use the full E.164 number; short codes stay short', () => {
   assert.equal(telHref('+18883737888'), 'tel:+18883737888');
@@ -29,4 +29,13 @@ test('only https, tel, sms and mailto links are allowed', () => {
 test('numbers display the way people write them', () => {
   assert.equal(displayPhone('+18008422288'), '1-800-842-2288');
   assert.equal(displayPhone('233733'), '233733');
+});
+
+test('a contact is written with its display, else a phone number is formatted, else its value shows', () => {
+  assert.equal(contactDisplay({ kind: 'voice', value: '+18008422288', display: '1-800-842-CARE' }), '1-800-842-CARE');
+  assert.equal(contactDisplay({ kind: 'voice', value: '+18008422288' }), '1-800-842-2288');
+  assert.equal(contactDisplay({ kind: 'textphone', value: '+18006245518' }), '1-800-624-5518');
+  assert.equal(contactDisplay({ kind: 'text', value: '233733', keyword: 'HELP' }), '233733');
+  assert.equal(contactDisplay({ kind: 'email', value: 'help@example.org' }), 'help@example.org');
+  assert.equal(contactDisplay({ kind: 'chat', value: 'https://example.org/chat' }), 'https://example.org/chat');
 });

@@ -97,6 +97,9 @@ function withNumber(phrase: string, number: string): TemplateResult {
  * @cssproperty --hart-notice-display-color - Text colour of the lobby display.
  * @cssproperty --hart-notice-link-bg - Background of the call and text links (inline mode).
  * @cssproperty --hart-notice-link-color - Text colour of those links.
+ * @cssproperty --hart-notice-bg - Background of each block (inline mode).
+ * @cssproperty --hart-notice-color - Text colour of each block (inline mode).
+ * @cssproperty --hart-radius - Corner radius of the blocks and links.
  */
 export class HartAwarenessNotice extends HartElement {
   static override styles = [hostStyles, contentStyles, noticeStyles];

@@ -9,18 +9,18 @@ import { DEFAULT_EXIT_URL } from '../quick-exit/quick-exit.component.js';
 import { messages } from './hotline-banner.messages.js';
 import { bannerStyles } from './hotline-banner.styles.js';
 import { StickyGuard } from './sticky-guard.js';
-import { contactLinkMessages, contactLinkStyles, renderContactLink, type ContactWording } from '../../internal/contact-link.js';
+import { contactLinkStyles, renderContactLink, textLinkWords, type ContactWording } from '../../internal/contact-link.js';
 
 // The bundled records come without `sources` (this element does not show them).
 type Hotline = WithoutSources<FullHotline>;
 
-/** The banner's call buttons show the number alone; their names say whom it calls. */
-const bannerWording: ContactWording = {
+/**
+ * The banner's call buttons show the number alone; their names say whom it calls. Texts read as in every element.
+ * The no-JavaScript fallback (scripts/build-fallbacks.ts) uses the same words.
+ */
+export const bannerWording: ContactWording = {
   voice: (h, number, lang) => ({ visible: number, label: messages[lang].call(localize(h.actionName ?? h.name, lang), number) }),
-  text: (h, number, keyword, lang) => {
-    const visible = messages[lang].textVisible(number, keyword);
-    return { visible, label: contactLinkMessages[lang].linkLabel(visible, localize(h.name, lang)) };
-  },
+  text: textLinkWords,
 };
 
 /** Hotlines shown when `lines` is not set. */

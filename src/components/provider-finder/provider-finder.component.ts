@@ -1,13 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { contactLinkMessages, contactLinkStyles, renderContactLink, textLinkWords, type ContactWording } from '../../internal/contact-link.js';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { pickHotlines } from '../../sdk/dataset.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
 import { providers as bundledProviders } from '../../sdk/generated/display/providers.js';
 import { ctPlaces, KM_PER_MILE, resolveNear, type GeoPoint } from '../../sdk/geo.js';
-import { localize, localizedLang } from '../../sdk/i18n.js';
-import { contactHref, safeHref } from '../../sdk/links.js';
+import { formatCalendarDate, localize, localizedLang } from '../../sdk/i18n.js';
+import { contactDisplay, contactHref, safeHref } from '../../sdk/links.js';
 import { searchProviders, type ProviderHit as AnyProviderHit, type ProviderQuery, type ProviderSearchResult as AnyProviderSearchResult } from '../../sdk/search.js';
 import { categoryLabel, populationIds, populationLabel, referralRouteLabel, serviceCategoryIds } from '../../sdk/taxonomy.js';
 import type { ContactPoint, Hotline as FullHotline, Lang, LocalizedText, Population, ServiceCategory, WithoutSources, Provider } from '../../sdk/types.js';
@@ -18,6 +20,17 @@ import { finderStyles } from './provider-finder.styles.js';
 type Hotline = WithoutSources<FullHotline>;
 type ProviderHit = AnyProviderHit<WithoutSources<Provider>>;
 type ProviderSearchResult = AnyProviderSearchResult<WithoutSources<Provider>>;
+type Providers = readonly WithoutSources<Provider>[];
+
+/** The hotlines shown when nothing matches: "Call 1-888-373-7888", "Text HELP to 233733", named with the hotline. */
+const finderWording: ContactWording = {
+  voice: (h, number, lang) => {
+    const m = contactLinkMessages[lang];
+    const visible = m.call(number);
+    return { visible, label: m.linkLabel(visible, localize(h.name, lang)) };
+  },
+  text: textLinkWords,
+};
 
 /** The filters, as `hart-filter-change` reports them. A position from "use my location" is never included. */
 export interface ProviderFinderFilters {
@@ -84,14 +97,20 @@ let instances = 0;
  * @cssproperty --hart-finder-card-bg - Background of result cards.
  * @cssproperty --hart-finder-border - Border colour of the form and cards.
  * @cssproperty --hart-finder-accent - Buttons and contact links.
- * @cssproperty --hart-finder-accent-contrast - Text on accent-coloured buttons.
+ * @cssproperty --hart-finder-accent-contrast - Text on accent-coloured buttons and on the hotline links shown when nothing matches.
  * @cssproperty --hart-finder-muted - Secondary text.
  * @cssproperty --hart-finder-error - Error messages.
+ * @cssproperty --hart-finder-input-bg - Background of text boxes and lists.
+ * @cssproperty --hart-finder-input-border - Border colour of text boxes and lists.
+ * @cssproperty --hart-finder-input-color - Text colour of text boxes and lists.
+ * @cssproperty --hart-finder-button-bg - Background of buttons (their text and border use the accent).
+ * @cssproperty --hart-finder-badge-bg - Background of the "answers crisis calls 24/7" badge.
+ * @cssproperty --hart-finder-badge-border - Border colour of that badge.
  * @cssproperty --hart-radius - Corner radius.
  * @cssproperty --hart-color-focus - Focus outline colour.
  */
 export class HartProviderFinder extends HartElement {
-  static override styles = [hostStyles, finderStyles];
+  static override styles = [hostStyles, contactLinkStyles, finderStyles];
 
   // Declared here rather than with decorators: the decorator helpers cost bytes on every page.
   static override properties: PropertyDeclarations = {
@@ -159,9 +178,10 @@ export class HartProviderFinder extends HartElement {
 
   private readonly uid = `hart-finder-${++instances}`;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private initialized = false;
   private revealFilters = false;
   private result?: ProviderSearchResult;
+  /** What `result` was searched from: a search runs again only when the data or the query changed. */
+  private searched?: { providers: Providers; query: string };
   private onBeforePrint = () => (this.printing = true);
   private onAfterPrint = () => (this.printing = false);
 
@@ -182,8 +202,7 @@ export class HartProviderFinder extends HartElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const presets = ['service', 'near', 'age', 'languageFilter', 'population', 'text', 'radiusMiles'] as const;
-    if (!this.initialized) {
-      this.initialized = true;
+    if (!this.hasUpdated) {
       this.applyPresets();
       if (this.syncUrl) this.readUrl();
       this.shown = this.step;
@@ -192,7 +211,7 @@ export class HartProviderFinder extends HartElement {
       this.applyPresets();
       this.shown = this.step;
     }
-    this.result = this.search();
+    this.search();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -241,7 +260,8 @@ export class HartProviderFinder extends HartElement {
     const set = (key: string, value: string) => (value ? url.searchParams.set(key, value) : url.searchParams.delete(key));
     set(URL_PARAMS.text, this.q.trim());
     set(URL_PARAMS.services, this.categories.join(','));
-    set(URL_PARAMS.age, this.parsedAge() === undefined ? '' : String(this.parsedAge()));
+    const age = this.parsedAge();
+    set(URL_PARAMS.age, age === undefined ? '' : String(age));
     set(URL_PARAMS.population, this.populationValue);
     set(URL_PARAMS.language, this.languageValue);
     set(URL_PARAMS.near, this.nearValue);
@@ -273,9 +293,17 @@ export class HartProviderFinder extends HartElement {
     };
   }
 
-  private search(): ProviderSearchResult {
+  /**
+   * Searches again when the data or the query changed; not for updates that change neither (the count announcement,
+   * "locating", every keystroke of a place not yet found).
+   */
+  private search(): void {
     const providers = this.collection('providers', bundledProviders);
-    return searchProviders(providers, this.query(this.printing ? undefined : this.shown));
+    const query = this.query(this.printing ? undefined : this.shown);
+    const key = JSON.stringify(query);
+    if (this.result && this.searched?.providers === providers && this.searched.query === key) return;
+    this.searched = { providers, query: key };
+    this.result = searchProviders(providers, query);
   }
 
   /** The filters as the event reports them. */
@@ -459,16 +487,17 @@ export class HartProviderFinder extends HartElement {
     </section>`;
   }
 
-  private renderForm(m: FinderMessages, lang: Lang, r: ProviderSearchResult, providers: typeof bundledProviders): TemplateResult {
+  private renderForm(m: FinderMessages, lang: Lang, r: ProviderSearchResult, providers: Providers): TemplateResult {
     const id = this.uid;
     const nearError = r.nearNotFound && !this.point && this.nearValue !== '';
     const nearDescribedBy = [`${id}-near-hint`, nearError ? `${id}-near-error` : '', this.locationError ? `${id}-loc-error` : '']
       .filter(Boolean)
       .join(' ');
-    const services = providers.flatMap((p) => p.services);
-    const categories = serviceCategoryIds.filter((c) => this.categories.includes(c) || services.some((s) => s.categories.includes(c)));
-    const pops = populationIds.filter((p) => this.populationValue === p || services.some((s) => s.populations.includes(p)));
-    const langs = [...new Set(['en', 'es', ...services.flatMap((s) => s.languages.map((l) => l.toLowerCase().split('-')[0])), ...(this.languageValue ? [this.languageValue] : [])])];
+    const choices = filterChoices(providers);
+    // A chosen filter stays offered even when the data no longer has it, so it can be seen and cleared.
+    const categories = serviceCategoryIds.filter((c) => this.categories.includes(c) || choices.categories.has(c));
+    const pops = populationIds.filter((p) => this.populationValue === p || choices.populations.has(p));
+    const langs = this.languageValue && !choices.languages.includes(this.languageValue) ? [...choices.languages, this.languageValue] : choices.languages;
     const active = this.activeFilterCount();
     return html`<form part="form" role="search" aria-label=${m.searchLabel} @submit=${this.onSubmit} novalidate>
       <div class="field">
@@ -500,7 +529,7 @@ export class HartProviderFinder extends HartElement {
             @input=${this.onNearInput}
             @change=${this.onNearChange}
           />
-          ${this.renderPlaceList(id)}
+          ${guard([], () => this.renderPlaceList(id))}
         </div>
         <div class="field">
           <label for="${id}-radius">${m.radiusLabel}</label>
@@ -570,7 +599,10 @@ export class HartProviderFinder extends HartElement {
     </form>`;
   }
 
-  /** Suggestions for the place box: every Connecticut post-office name (typing still accepts any ZIP). */
+  /**
+   * Suggestions for the place box: every Connecticut post-office name (typing still accepts any ZIP). Rendered once
+   * (`guard`): the list never changes and has hundreds of options.
+   */
   private renderPlaceList(id: string): TemplateResult {
     return html`<datalist id="${id}-places">${placeOptions().map((name) => html`<option value=${name}></option>`)}</datalist>`;
   }
@@ -635,7 +667,7 @@ export class HartProviderFinder extends HartElement {
         ${this.renderContacts(hit, m, lang, serviceName)}
       </dl>
       ${why ? html`<p class="why">${m.whyLabel}: ${why}</p>` : nothing}
-      <p class="reviewed">${m.reviewed}: <time datetime=${provider.reviewed}>${formatDate(provider.reviewed, lang)}</time></p>
+      <p class="reviewed">${m.reviewed}: <time datetime=${provider.reviewed}>${formatCalendarDate(provider.reviewed, lang)}</time></p>
     </article>`;
   }
 
@@ -717,7 +749,7 @@ export class HartProviderFinder extends HartElement {
       const title = [who, label].filter(Boolean).join(': ');
       const key = `${c.contactName ?? ''}|${c.label?.en ?? ''}`;
       if (!groups.has(key)) groups.set(key, { title, titleLang: c.label ? fallback(c.label, lang) : nothing, links: [] });
-      groups.get(key)!.links.push(this.contactLink(c, href, m, serviceName));
+      groups.get(key)!.links.push(this.contactLink(c, href, m, lang, serviceName));
     };
     service.contacts.forEach(add);
     (provider.contacts ?? []).forEach(add);
@@ -738,19 +770,21 @@ export class HartProviderFinder extends HartElement {
       </dd>`;
   }
 
-  private contactLink(c: ContactPoint, href: string, m: FinderMessages, context: string): TemplateResult {
-    const shown = c.display ?? c.value;
+  /** A result's contact: calls, texts, TTY and chat in the words every element uses; email and website the finder's. */
+  private contactLink(c: ContactPoint, href: string, m: FinderMessages, lang: Lang, context: string): TemplateResult {
+    const shown = contactDisplay(c);
+    const words = contactLinkMessages[lang];
     const text =
       c.kind === 'voice'
-        ? m.call(shown)
+        ? words.call(shown)
         : c.kind === 'text'
-          ? m.text(shown, c.keyword)
+          ? words.text(shown, c.keyword)
           : c.kind === 'textphone'
-            ? m.tty(shown)
+            ? words.tty(shown)
             : c.kind === 'email'
               ? m.email(c.value)
               : c.kind === 'chat'
-                ? m.chat
+                ? words.chat
                 : m.website(hostOf(c.value));
     // The visible text starts the accessible name (WCAG 2.5.3); the hidden part says whose contact it is, for a
     // screen reader's list of links.
@@ -768,22 +802,16 @@ export class HartProviderFinder extends HartElement {
       </div>
       <p><strong>${m.helpNow}</strong></p>
       <ul class="hotlines" role="list">
-        ${lines.map((h) => this.renderHotline(h, m, lang))}
+        ${lines.map((h) => this.renderHotline(h, lang))}
       </ul>
     </div>`;
   }
 
-  private renderHotline(h: Hotline, m: FinderMessages, lang: Lang): TemplateResult {
-    const name = localize(h.name, lang);
+  private renderHotline(h: Hotline, lang: Lang): TemplateResult {
     return html`<li class="hotline" data-hotline=${h.id}>
-      <span class="hotline-name">${name}</span>
+      <span class="hotline-name">${localize(h.name, lang)}</span>
       <span>${localize(h.whenToUse, lang)}</span>
-      <span class="contact-links">
-        ${h.contacts.map((c) => {
-          const href = contactHref(c);
-          return href ? this.contactLink(c, href, m, name) : nothing;
-        })}
-      </span>
+      <span class="hotline-links">${h.contacts.map((c) => renderContactLink(h, c, lang, finderWording))}</span>
     </li>`;
   }
 }
@@ -816,13 +844,6 @@ function languageName(code: string, lang: Lang, capitalize = true): string {
   return capitalize ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : name;
 }
 
-/** `2019-08-01` as "August 1, 2019" / "1 de agosto de 2019" (a calendar date: no time zone shift). */
-function formatDate(iso: string, lang: Lang): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
-}
-
 /** `https://www.thevillage.org/` -> `thevillage.org`. */
 function hostOf(url: string): string {
   try {
@@ -836,4 +857,28 @@ let places: string[] | undefined;
 /** Post-office names for the place suggestions, computed once per page. */
 function placeOptions(): string[] {
   return (places ??= ctPlaces().map((p) => p.name));
+}
+
+/** The choices the filters offer: the types of help, groups and languages some service in the data has. */
+interface FilterChoices {
+  categories: Set<ServiceCategory>;
+  populations: Set<Population>;
+  /** Base language codes, English and Spanish first. */
+  languages: string[];
+}
+
+const choicesByData = new WeakMap<Providers, FilterChoices>();
+/** The filter choices of a providers array, worked out once per array (not on every render). */
+function filterChoices(providers: Providers): FilterChoices {
+  let choices = choicesByData.get(providers);
+  if (!choices) {
+    const services = providers.flatMap((p) => p.services);
+    choices = {
+      categories: new Set(services.flatMap((s) => s.categories)),
+      populations: new Set(services.flatMap((s) => s.populations)),
+      languages: [...new Set(['en', 'es', ...services.flatMap((s) => s.languages.map((l) => l.toLowerCase().split('-')[0]))])],
+    };
+    choicesByData.set(providers, choices);
+  }
+  return choices;
 }

@@ -5,7 +5,8 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /**
  * Every string the provider finder shows or speaks, in English and Spanish. Category, population and referral-route
- * names come from the SDK taxonomy (`src/sdk/taxonomy.ts`), so the finder, the search and the HSDS export agree.
+ * names come from the SDK taxonomy (`src/sdk/taxonomy.ts`), so the finder, the search and the HSDS export agree; call,
+ * text, TTY and chat links are worded in internal/contact-link.ts, the same in every element.
  */
 export const messages = {
   en: {
@@ -34,12 +35,9 @@ export const messages = {
     languageAny: 'Any language',
     languageNote: 'Few services state their languages yet. Those that do not are still listed.',
     clear: 'Clear search and filters',
+    /** The count above a non-empty list (an empty search shows the hotlines instead). */
     count: (shown: number, total: number) =>
-      total === 0
-        ? 'No services found'
-        : shown < total
-          ? `Showing ${shown} of ${total} services`
-          : `${total} ${plural(total, 'service', 'services')}`,
+      shown < total ? `Showing ${shown} of ${total} services` : `${total} ${plural(total, 'service', 'services')}`,
     announce: (total: number, byDistance: boolean) =>
       total === 0
         ? 'No services found. Hotline numbers are listed below.'
@@ -69,12 +67,8 @@ export const messages = {
     hoursLabel: 'Hours',
     crisis: 'Answers crisis calls 24/7',
     contactLabel: 'Contact',
-    call: (number: string) => `Call ${number}`,
-    text: (number: string, keyword?: string) => (keyword ? `Text ${keyword} to ${number}` : `Text ${number}`),
-    tty: (number: string) => `TTY ${number}`,
     email: (address: string) => `Email ${address}`,
     website: (host: string) => `Website: ${host}`,
-    chat: 'Chat online',
     reviewed: 'Last reviewed',
     whyLabel: 'Why it is listed',
     whyName: (term: string) => `${q(term)} is in the name`,
@@ -119,11 +113,7 @@ export const messages = {
     languageNote: 'Por ahora, pocos servicios indican sus idiomas. Los que no lo indican siguen en la lista.',
     clear: 'Borrar búsqueda y filtros',
     count: (shown: number, total: number) =>
-      total === 0
-        ? 'No se encontraron servicios'
-        : shown < total
-          ? `Se muestran ${shown} de ${total} servicios`
-          : `${total} ${plural(total, 'servicio', 'servicios')}`,
+      shown < total ? `Se muestran ${shown} de ${total} servicios` : `${total} ${plural(total, 'servicio', 'servicios')}`,
     announce: (total: number, byDistance: boolean) =>
       total === 0
         ? 'No se encontraron servicios. Abajo están los números de las líneas de ayuda.'
@@ -152,12 +142,8 @@ export const messages = {
     hoursLabel: 'Horario',
     crisis: 'Atiende llamadas de crisis las 24 horas, todos los días',
     contactLabel: 'Contacto',
-    call: (number: string) => `Llamar al ${number}`,
-    text: (number: string, keyword?: string) => (keyword ? `Envíe ${keyword} por texto al ${number}` : `Enviar un texto al ${number}`),
-    tty: (number: string) => `TTY ${number}`,
-    email: (address: string) => `Escribir a ${address}`,
+    email: (address: string) => `Escriba a ${address}`,
     website: (host: string) => `Sitio web: ${host}`,
-    chat: 'Chat en línea',
     reviewed: 'Última revisión',
     whyLabel: 'Por qué aparece',
     whyName: (term: string) => `${q(term)} está en el nombre`,

@@ -229,8 +229,7 @@ export const finderStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .contact-links a,
-  .hotline a {
+  .contact-links a {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
@@ -241,8 +240,7 @@ export const finderStyles = css`
     font-weight: 700;
     text-decoration: none;
   }
-  .contact-links a:hover,
-  .hotline a:hover {
+  .contact-links a:hover {
     text-decoration: underline;
   }
   .why,
@@ -275,8 +273,14 @@ export const finderStyles = css`
   .hotline-name {
     font-weight: 700;
   }
-  .hotline .contact-links {
+  /* The hotlines' links: the shared contact-link look (internal/contact-link.ts) in the finder's accent. */
+  .hotline-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
     margin-top: 0.25em;
+    --_link-bg: var(--hart-finder-accent, #0b4f9c);
+    --_link-color: var(--hart-finder-accent-contrast, #ffffff);
   }
   .actions {
     display: flex;
@@ -294,12 +298,10 @@ export const finderStyles = css`
       border-color: CanvasText;
     }
     button,
-    .contact-links a,
-    .hotline a {
+    .contact-links a {
       border-color: ButtonText;
     }
-    .contact-links a,
-    .hotline a {
+    .contact-links a {
       color: LinkText;
     }
     .name:focus {
@@ -322,10 +324,12 @@ export const finderStyles = css`
       border: 1px solid #000;
     }
     .contact-links a,
-    .hotline a {
+    .link {
       border: none;
       padding: 0;
       min-height: 0;
+      min-width: 0;
+      background: none;
       color: #000;
     }
     /* On paper a link is only as good as the address written next to it. */

@@ -3,28 +3,36 @@ import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
 import { redFlags as bundledRedFlags } from '../../sdk/generated/redFlags.js';
-import { localize } from '../../sdk/i18n.js';
+import { formatCalendarDate, localize } from '../../sdk/i18n.js';
 import { redFlags, whatToDo, type RedFlagsCard, type ResolvedStep } from '../../sdk/red-flags.js';
 import type { ContactPoint, Hotline as FullHotline, Indicator, Lang, WithoutSources } from '../../sdk/types.js';
 import { messages, type Messages, type Voice } from './red-flags.messages.js';
 import { redFlagsStyles } from './red-flags.styles.js';
 import { isolateForPrint } from './print-isolation.js';
-import { contactLinkMessages, contactLinkStyles, renderContactLink, type ContactWording } from '../../internal/contact-link.js';
+import {
+  contactLinkMessages,
+  contactLinkStyles,
+  renderContactLink,
+  textLinkWords,
+  type ContactWording,
+  type LinkVoice,
+} from '../../internal/contact-link.js';
 
 // The bundled records come without `sources` (this element does not show them).
 type Hotline = WithoutSources<FullHotline>;
 
-/** Calls read "Call 1-888-373-7888" here; "Call 911" needs no name after it. */
-const redFlagsWording = (m: Messages): ContactWording => ({
+/**
+ * Calls read "Call 1-888-373-7888" here; "Call 911" needs no name after it. The youth card's Spanish links say tú,
+ * like the rest of that card.
+ */
+const redFlagsWording = (voice: LinkVoice): ContactWording => ({
   voice: (h, number, lang) => {
-    const visible = m.call(number);
+    const m = contactLinkMessages[lang];
+    const visible = m.call(number, voice);
     const name = localize(h.name, lang);
-    return { visible, label: name.includes(number) ? visible : contactLinkMessages[lang].linkLabel(visible, name) };
+    return { visible, label: name.includes(number) ? visible : m.linkLabel(visible, name) };
   },
-  text: (h, number, keyword, lang) => {
-    const visible = m.text(number, keyword);
-    return { visible, label: contactLinkMessages[lang].linkLabel(visible, localize(h.name, lang)) };
-  },
+  text: (h, number, keyword, lang) => textLinkWords(h, number, keyword, lang, voice),
 });
 
 /** The audience shown when `audience` is missing or names no card. */
@@ -240,13 +248,13 @@ export class HartRedFlags extends HartElement {
     window.print();
   }
 
-  private renderContact(h: Hotline, c: ContactPoint, m: Messages, lang: Lang): TemplateResult | typeof nothing {
+  private renderContact(h: Hotline, c: ContactPoint, wording: ContactWording, lang: Lang): TemplateResult | typeof nothing {
     const minor = c.kind === 'textphone' || c.kind === 'chat';
-    return renderContactLink(h, c, lang, redFlagsWording(m), { className: minor ? 'link--minor' : '', printChatAddress: true });
+    return renderContactLink(h, c, lang, wording, { className: minor ? 'link--minor' : '', printChatAddress: true });
   }
 
-  private renderStep(step: ResolvedStep, m: Messages, lang: Lang): TemplateResult {
-    const links = step.hotlines.flatMap((h) => h.contacts.map((c) => this.renderContact(h, c, m, lang)));
+  private renderStep(step: ResolvedStep, wording: ContactWording, lang: Lang): TemplateResult {
+    const links = step.hotlines.flatMap((h) => h.contacts.map((c) => this.renderContact(h, c, wording, lang)));
     return html`<li part="step" class="step" data-step=${step.id}>
       <span class="step-text">${localize(step.text, lang)}</span>
       ${step.hotlines.length ? html`<span class="actions">${links}</span>` : nothing}
@@ -287,7 +295,7 @@ export class HartRedFlags extends HartElement {
 
   private renderSources(card: RedFlagsCard, m: Messages, lang: Lang): TemplateResult {
     const open = this.sourcesOpen;
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${card.reviewed}T00:00:00Z`));
+    const date = formatCalendarDate(card.reviewed, lang);
     return html`<div part="sources" class="sources">
       <button
         type="button"
@@ -317,6 +325,7 @@ export class HartRedFlags extends HartElement {
     const card = this.card;
     if (!card) return nothing;
     const voice: Voice = card.audience === 'youth' ? 'teen' : 'adult';
+    const wording = redFlagsWording(voice === 'teen' ? 'tu' : 'usted');
     const compact = this.variant === 'compact';
     const sections = this.sections(card, lang);
     const all = sections.map((s) => s.id);
@@ -351,7 +360,7 @@ export class HartRedFlags extends HartElement {
       <div part="what-to-do" class="what-to-do">
         <div part="what-to-do-title" class="what-to-do-title" role="heading" aria-level=${this.level + 1}>${m.whatToDo[voice]}</div>
         <ul part="steps" class="steps">
-          ${steps.map((s) => this.renderStep(s, m, lang))}
+          ${steps.map((s) => this.renderStep(s, wording, lang))}
         </ul>
       </div>
       ${this.renderSources(card, m, lang)}

@@ -4,9 +4,9 @@ import type { Lang } from '../../sdk/types.js';
 export type Voice = 'adult' | 'teen';
 
 /**
- * Every string the red-flags card shows or speaks, in English and Spanish. Link names start with the link's
- * visible text and then say the whole action (WCAG 2.5.3 Label in Name). Strings that address the reader come in
- * two voices, because the youth card speaks to teens about their own situation (tú in Spanish, no blame).
+ * Every string the red-flags card shows or speaks, in English and Spanish (call, text, TTY and chat links:
+ * internal/contact-link.ts). Strings that address the reader come in two voices, because the youth card speaks to
+ * teens about their own situation (tú in Spanish, no blame).
  */
 const en = {
   caution: {
@@ -27,8 +27,6 @@ const en = {
   questionsIntro: 'Ask them only when you are alone with the patient.',
   sources: (n: number) => `Sources (${n})`,
   reviewed: (date: string) => `Last reviewed: ${date}`,
-  call: (number: string) => `Call ${number}`,
-  text: (number: string, keyword?: string) => (keyword ? `Text ${keyword} to ${number}` : `Text ${number}`),
 };
 
 /** The messages of one language (Spanish must have every English key). */
@@ -53,9 +51,6 @@ const es: Messages = {
   questionsIntro: 'Hágalas solo cuando esté a solas con el paciente.',
   sources: (n: number) => `Fuentes (${n})`,
   reviewed: (date: string) => `Última revisión: ${date}`,
-  call: (number: string) => `Llamar al ${number}`,
-  text: (number: string, keyword?: string) =>
-    keyword ? `Enviar ${keyword} por mensaje de texto al ${number}` : `Enviar un mensaje de texto al ${number}`,
 };
 
 export const messages: Record<Lang, Messages> = { en, es };
