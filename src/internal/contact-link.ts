@@ -1,6 +1,6 @@
 /**
- * A hotline contact as a link, shared by every element that shows help numbers: the link's accessible name starts
- * with its visible text and then says the whole action (WCAG 2.5.3); a number never breaks across lines; the content
+ * A hotline contact as a link, shared by every element that shows help numbers: the link's accessible name contains
+ * its visible text and says the whole action (WCAG 2.5.3); a number never breaks across lines; the content
  * is one span, because bare text beside an element inside a flex link loses its spaces; chat opens the hotline's
  * site in a new tab without opener or referrer. The words for a call, a text, a TTY and a chat are the same in every
  * element (an element may show a call as the number alone); the rendering and the look are the same everywhere.

@@ -127,7 +127,7 @@ describe('hart-hotline-banner', () => {
       expect(call.getBoundingClientRect().height).to.be.at.least(44);
       await expectAccessible(el);
       await expectAccessibleInLangs(el, (lang) => {
-        expect(nameOf(byHref(el, 'tel:911'))).to.equal(lang === 'en' ? 'Call 911, 911' : 'Llamar al 911, 911');
+        expect(nameOf(byHref(el, 'tel:911'))).to.equal(lang === 'en' ? 'Call 911, 911' : 'Llame al 911, 911');
         expect(getComputedStyle(byHref(el, 'tel:+18883737888')).borderTopStyle).to.equal('solid');
       });
     });
@@ -225,7 +225,7 @@ describe('hart-hotline-banner', () => {
         }
         await expectAccessibleInLangs(el, (lang) => {
           expect(getComputedStyle(el).position).to.equal('sticky');
-          expect(nameOf(byHref(el, 'tel:911'))).to.equal(lang === 'en' ? 'Call 911, 911' : 'Llamar al 911, 911');
+          expect(nameOf(byHref(el, 'tel:911'))).to.equal(lang === 'en' ? 'Call 911, 911' : 'Llame al 911, 911');
         });
         el.remove();
         expect(document.documentElement.style.getPropertyValue(prop)).to.equal('');
