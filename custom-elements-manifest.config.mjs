@@ -47,7 +47,8 @@ function unionAliases() {
             resolve(a.type);
             if (a.name === 'lang' && !a.type) {
               a.type = { text: "'en' | 'es'" };
-              a.description = "Language: `en` or `es`. When absent, the nearest ancestor's `lang`, then the page's, then `en`.";
+              a.description =
+                "Language: `en` or `es`. When absent, the nearest ancestor's `lang`, then the page's, then `en`.";
             }
           }
         }

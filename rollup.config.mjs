@@ -28,7 +28,13 @@ export default [
   {
     // Classic scripts cannot load chunks: everything in one file.
     input: 'dist/index.js',
-    output: { file: 'dist/cdn/hart.iife.js', format: 'iife', name: 'HartWidgets', sourcemap: true, inlineDynamicImports: true },
+    output: {
+      file: 'dist/cdn/hart.iife.js',
+      format: 'iife',
+      name: 'HartWidgets',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
     plugins: plugins(),
     onwarn,
   },

@@ -45,22 +45,43 @@ function mediaFeaturesPlugin() {
 
 const only = process.env.HART_BROWSERS?.split(',');
 const browsers = [
-  ['chromium', () =>
-    chromeLauncher({
-      launchOptions: {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      },
-    })],
-  ['firefox', () => puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } })],
-].filter(([name]) => !only || only.includes(name)).map(([, make]) => make());
+  [
+    'chromium',
+    () =>
+      chromeLauncher({
+        launchOptions: {
+          executablePath: CHROMIUM,
+          headless: true,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      }),
+  ],
+  [
+    'firefox',
+    () => puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }),
+  ],
+]
+  .filter(([name]) => !only || only.includes(name))
+  .map(([, make]) => make());
 
 export default {
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [serveMswWorker],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin(), examplesFallbacksPlugin(), examplesProbePlugin(), sourceFilesPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    mediaFeaturesPlugin(),
+    examplesFallbacksPlugin(),
+    examplesProbePlugin(),
+    sourceFilesPlugin(),
+  ],
   browsers,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

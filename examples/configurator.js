@@ -37,7 +37,11 @@ async function load(path, as = 'json') {
 
 let manifest, sri, version;
 try {
-  [manifest, sri, { version }] = await Promise.all([load('custom-elements.json'), load(`${cdnPath}sri.json`), load('package.json')]);
+  [manifest, sri, { version }] = await Promise.all([
+    load('custom-elements.json'),
+    load(`${cdnPath}sri.json`),
+    load('package.json'),
+  ]);
 } catch (error) {
   const message = $('load-error');
   message.textContent = `The configurator could not read the build (${error.message}). Run "npm start", which builds first.`;
@@ -59,7 +63,10 @@ const elements = manifest.modules
 
 /** The values of a string-union type (`'full' | 'compact'`), or undefined for any other type. */
 function unionValues(type) {
-  const parts = (type?.text ?? '').split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
+  const parts = (type?.text ?? '')
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined');
   if (!parts.length || !parts.every((p) => /^'[^']*'$/.test(p))) return undefined;
   return parts.map((p) => p.slice(1, -1));
 }
@@ -142,13 +149,21 @@ function buildFields() {
     if (kind === 'checkbox') {
       control = el('input', { id, type: 'checkbox', 'aria-describedby': hintId, 'data-attr': attr.name });
       control.checked = value === true;
-      fields.append(el('div', { class: 'check' }, [control, el('div', {}, [el('label', { for: id }, [el('code', { text: attr.name })]), hint])]));
+      fields.append(
+        el('div', { class: 'check' }, [
+          control,
+          el('div', {}, [el('label', { for: id }, [el('code', { text: attr.name })]), hint]),
+        ]),
+      );
       continue;
     }
     if (kind === 'select') {
       const fallback = shownDefault(attr);
       control = el('select', { id, 'aria-describedby': hintId, 'data-attr': attr.name }, [
-        el('option', { value: '', text: fallback ? `default (${fallback})` : attr.name === 'lang' ? 'from the page' : 'not set' }),
+        el('option', {
+          value: '',
+          text: fallback ? `default (${fallback})` : attr.name === 'lang' ? 'from the page' : 'not set',
+        }),
         ...unionValues(attr.type).map((v) => el('option', { value: v, text: v })),
       ]);
       control.value = typeof value === 'string' ? value : '';
@@ -166,7 +181,9 @@ function buildFields() {
       });
       control.value = typeof value === 'string' ? value : '';
     }
-    fields.append(el('div', { class: 'field' }, [el('label', { for: id }, [el('code', { text: attr.name })]), control, hint]));
+    fields.append(
+      el('div', { class: 'field' }, [el('label', { for: id }, [el('code', { text: attr.name })]), control, hint]),
+    );
   }
 }
 
@@ -233,14 +250,19 @@ const fallbackCache = new Map();
  */
 async function fallbackMarkup(tag, lang) {
   const file = tag === 'hart-quick-exit' ? `quick-exit.${lang}.html` : `hotline-banner.${lang}.plain.html`;
-  if (!fallbackCache.has(file)) fallbackCache.set(file, load(`dist/fallback/${file}`, 'text').catch(() => ''));
+  if (!fallbackCache.has(file))
+    fallbackCache.set(
+      file,
+      load(`dist/fallback/${file}`, 'text').catch(() => ''),
+    );
   const markup = await fallbackCache.get(file);
   if (!markup) return '';
   // Parsed in an inert document (nothing runs, nothing loads) only to read it back as text.
   const parsed = new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild;
   if (!parsed) return '';
   const href = state.values.get('href');
-  if (tag === 'hart-quick-exit' && typeof href === 'string' && href.startsWith('https://')) parsed.querySelector('a')?.setAttribute('href', href);
+  if (tag === 'hart-quick-exit' && typeof href === 'string' && href.startsWith('https://'))
+    parsed.querySelector('a')?.setAttribute('href', href);
   return parsed.innerHTML.trim().replace(/\s*\n\s*/g, ' ');
 }
 
@@ -260,14 +282,20 @@ async function renderSnippet() {
     for (const dep of await startupImports(option.file)) {
       lines.push(`<link rel="modulepreload" href="${quoteAttr(base + dep)}" ${sriAttrs(dep)}>`);
     }
-    lines.push(`<script type="module" src="${quoteAttr(base + option.file)}"`, `        ${sriAttrs(option.file)}></script>`);
+    lines.push(
+      `<script type="module" src="${quoteAttr(base + option.file)}"`,
+      `        ${sriAttrs(option.file)}></script>`,
+    );
   }
   const attrs = setAttributes()
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${quoteAttr(value)}"`))
     .join('');
   const lang = state.values.get('lang') || document.documentElement.lang || 'en';
   const inner = fallbackBox.checked ? await fallbackMarkup(state.tag, lang === 'es' ? 'es' : 'en') : '';
-  lines.push('', inner ? `<${state.tag}${attrs}>\n  ${inner}\n</${state.tag}>` : `<${state.tag}${attrs}></${state.tag}>`);
+  lines.push(
+    '',
+    inner ? `<${state.tag}${attrs}>\n  ${inner}\n</${state.tag}>` : `<${state.tag}${attrs}></${state.tag}>`,
+  );
   if (run !== snippetRun) return; // a newer change is being rendered
   snippetText = lines.join('\n') + '\n';
   snippetCode.textContent = snippetText;
@@ -370,9 +398,13 @@ form.addEventListener('input', (e) => {
 /** The configuration in the address (`?element=hart-red-flags&variant=list`), if any. */
 function restoreFromUrl() {
   const params = new URLSearchParams(location.search);
-  const wanted = elements.find((d) => d.tagName === params.get('element')) ?? elements.find((d) => d.tagName === 'hart-hotline-banner') ?? elements[0];
+  const wanted =
+    elements.find((d) => d.tagName === params.get('element')) ??
+    elements.find((d) => d.tagName === 'hart-hotline-banner') ??
+    elements[0];
   state.tag = wanted.tagName;
-  if (['element', 'all', 'classic'].includes(params.get('file') ?? '')) state.file = /** @type {any} */ (params.get('file'));
+  if (['element', 'all', 'classic'].includes(params.get('file') ?? ''))
+    state.file = /** @type {any} */ (params.get('file'));
   for (const attr of attributesOf(wanted)) {
     if (!params.has(attr.name)) continue;
     const value = params.get(attr.name) ?? '';

@@ -11,7 +11,11 @@ import { CHROMIUM } from './browsers.mjs';
 export interface BenchBrowser {
   browser: Browser;
   /** A new tab showing `html` as if it were the file `path` of the server, so `/dist/...` URLs load from it. */
-  openPage(path: string, html: string, options?: { beforeLoad?: (tab: Page) => Promise<void>; waitUntil?: 'load' | 'networkidle0' }): Promise<Page>;
+  openPage(
+    path: string,
+    html: string,
+    options?: { beforeLoad?: (tab: Page) => Promise<void>; waitUntil?: 'load' | 'networkidle0' },
+  ): Promise<Page>;
 }
 
 /** Starts the server and Chromium, runs `measure`, and stops both whatever happens. */
@@ -21,14 +25,22 @@ export async function withBenchBrowser<T>(measure: (b: BenchBrowser) => Promise<
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const openPage: BenchBrowser['openPage'] = async (path, html, { beforeLoad, waitUntil = 'load' } = {}) => {
     const tab = await browser.newPage();
     await beforeLoad?.(tab);
     await tab.setRequestInterception(true);
     tab.on('request', (req) =>
-      req.url() === `${origin}${path}` ? req.respond({ status: 200, contentType: 'text/html', body: html }) : req.continue(),
+      req.url() === `${origin}${path}`
+        ? req.respond({ status: 200, contentType: 'text/html', body: html })
+        : req.continue(),
     );
     await tab.goto(`${origin}${path}`, { waitUntil });
     return tab;

@@ -29,7 +29,9 @@ export function measureLayoutShift(files: string[]): Promise<Record<string, numb
     const results: Record<string, number> = {};
     for (const file of files) {
       const markup = readFileSync(join(root, 'dist/fallback', file), 'utf8');
-      const tab = await openPage('/bench-upgrade.html', page(markup), { beforeLoad: (t) => t.setViewport({ width: 1024, height: 900 }) });
+      const tab = await openPage('/bench-upgrade.html', page(markup), {
+        beforeLoad: (t) => t.setViewport({ width: 1024, height: 900 }),
+      });
       await tab.waitForFunction('window.__cls !== undefined', { timeout: 15000 });
       results[file] = (await tab.evaluate('window.__cls')) as number;
       await tab.close();

@@ -39,7 +39,11 @@ async function bundle(inputs: string[], withLazy = false): Promise<Buffer> {
   const build = await rollup({
     input: 'bench-entry',
     plugins: [
-      { name: 'entry', resolveId: (id) => (id === 'bench-entry' ? id : null), load: (id) => (id === 'bench-entry' ? virtual : null) },
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'bench-entry' ? id : null),
+        load: (id) => (id === 'bench-entry' ? virtual : null),
+      },
       nodeResolve({ browser: true }),
       minifyLitCss(),
       terser(terserOptions),
@@ -77,20 +81,42 @@ function median(fn: () => unknown, runs: number): number {
 const rows: string[][] = [['what', 'min', 'gzip', 'brotli', 'budget', 'within']];
 const sizeRow = (label: string, code: Buffer, budgetKb?: number) => {
   const g = gz(code);
-  rows.push([label, kb(code.length), kb(g), kb(br(code)), budgetKb ? `${budgetKb} KB gz` : '', budgetKb ? (g <= budgetKb * 1024 ? 'yes' : 'NO') : '']);
+  rows.push([
+    label,
+    kb(code.length),
+    kb(g),
+    kb(br(code)),
+    budgetKb ? `${budgetKb} KB gz` : '',
+    budgetKb ? (g <= budgetKb * 1024 ? 'yes' : 'NO') : '',
+  ]);
 };
 
 // Budgeted combinations (DESIGN.md), bundled from the npm modules so Lit is counted once.
 const combos: { label: string; inputs: string[]; budget?: number }[] = [
-  { label: 'hotline banner + quick exit (Lit incl.)', inputs: ['dist/components/hotline-banner/hotline-banner.js', 'dist/components/quick-exit/quick-exit.js'], budget: 10 },
-  { label: 'event list + calendar export (Lit incl.)', inputs: ['dist/components/event-list/event-list.js'], budget: 14 },
+  {
+    label: 'hotline banner + quick exit (Lit incl.)',
+    inputs: ['dist/components/hotline-banner/hotline-banner.js', 'dist/components/quick-exit/quick-exit.js'],
+    budget: 10,
+  },
+  {
+    label: 'event list + calendar export (Lit incl.)',
+    inputs: ['dist/components/event-list/event-list.js'],
+    budget: 14,
+  },
   { label: 'feed loader (lazy chunk, only with a feed)', inputs: ['dist/sdk/feed.js'] },
   { label: 'feed validator (lazy chunk, only with a feed)', inputs: ['dist/sdk/validate.js'], budget: 7 },
 ];
 for (const c of combos) {
   const present = c.inputs.filter((i) => existsSync(join(root, i)));
   if (present.length < c.inputs.length) {
-    rows.push([`${c.label} (not built: ${c.inputs.filter((i) => !present.includes(i)).join(', ')})`, '', '', '', '', '']);
+    rows.push([
+      `${c.label} (not built: ${c.inputs.filter((i) => !present.includes(i)).join(', ')})`,
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
     if (!present.length) continue;
   }
   sizeRow(c.label + (present.length < c.inputs.length ? ' (partial)' : ''), await bundle(present), c.budget);
@@ -108,18 +134,30 @@ sizeRow('hart-widgets/sdk (everything, zod/mini incl.)', await bundle(['dist/sdk
 const cdn = join(root, 'dist/cdn');
 const cdnFiles = (dir: string, prefix = ''): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? cdnFiles(join(dir, d.name), `${prefix}${d.name}/`) : d.name.endsWith('.js') ? [`${prefix}${d.name}`] : [],
+    d.isDirectory()
+      ? cdnFiles(join(dir, d.name), `${prefix}${d.name}/`)
+      : d.name.endsWith('.js')
+        ? [`${prefix}${d.name}`]
+        : [],
   );
 for (const f of cdnFiles(cdn).sort()) {
   sizeRow(`dist/cdn/${f}`, readFileSync(join(cdn, f)), f === 'hart.js' ? 40 : undefined);
 }
 // DESIGN.md's "whole hart.js": the file and what its elements load later (not the feed loader and validator).
-sizeRow('hart.js + parts its elements load later (QR code; feed loader and validator excluded)', await bundle(['dist/index.js'], true), 40);
+sizeRow(
+  'hart.js + parts its elements load later (QR code; feed loader and validator excluded)',
+  await bundle(['dist/index.js'], true),
+  40,
+);
 
 // Timings.
 const feed = JSON.parse(readFileSync(join(root, 'dist/hart-data.json'), 'utf8'));
 const timeRows: string[][] = [['what', 'median', 'budget']];
-timeRows.push(['validate the bundled feed (all collections)', `${median(() => validateCollections(feed.collections), 50).toFixed(2)} ms`, '']);
+timeRows.push([
+  'validate the bundled feed (all collections)',
+  `${median(() => validateCollections(feed.collections), 50).toFixed(2)} ms`,
+  '',
+]);
 // Provider search (src/sdk/search.ts): text + facets + distance from a ZIP, first page of 20, on a built index.
 const searchQuery: ProviderQuery = {
   text: 'housing care',
@@ -141,14 +179,27 @@ for (const n of [10_000, 100_000]) {
   // Steady state, as a page searching as someone types: let the JIT optimize the search before timing it.
   for (let i = 0; i < 300; i++) data.providers.search(searchQuery);
   const t = median(() => data.providers.search(searchQuery), n === 10_000 ? 201 : 41);
-  timeRows.push([`provider search (text + facets + distance, ${matches} matches, top 20), ${n.toLocaleString('en-US')} providers`, `${t.toFixed(3)} ms`, n === 10_000 ? '0.5 ms' : '10 ms']);
+  timeRows.push([
+    `provider search (text + facets + distance, ${matches} matches, top 20), ${n.toLocaleString('en-US')} providers`,
+    `${t.toFixed(3)} ms`,
+    n === 10_000 ? '0.5 ms' : '10 ms',
+  ]);
 }
 
 const shiftRows: string[][] = [['fallback markup (dist/fallback/)', 'layout shift on upgrade (CLS)', 'budget']];
 try {
-  const files = ['hotline-banner.en.full.html', 'hotline-banner.en.compact.html', 'hotline-banner.es.inline.html', 'hotline-banner.en.plain.html'];
+  const files = [
+    'hotline-banner.en.full.html',
+    'hotline-banner.en.compact.html',
+    'hotline-banner.es.inline.html',
+    'hotline-banner.en.plain.html',
+  ];
   for (const [file, cls] of Object.entries(await measureLayoutShift(files))) {
-    shiftRows.push([file + (file.includes('.plain.') ? ' (plain links only)' : ' (zero-shift)'), cls.toFixed(4), file.includes('.plain.') ? '' : '0']);
+    shiftRows.push([
+      file + (file.includes('.plain.') ? ' (plain links only)' : ' (zero-shift)'),
+      cls.toFixed(4),
+      file.includes('.plain.') ? '' : '0',
+    ]);
   }
 } catch (err) {
   shiftRows.push([`not measured: ${(err as Error).message}`, '', '']);
@@ -157,7 +208,10 @@ try {
 const weightRows: string[][] = [['page', ...loaders.map((l) => `with ${l}`)]];
 try {
   for (const [page, by] of Object.entries(await measurePageWeight())) {
-    weightRows.push([page, ...loaders.map((l) => `${kb(by[l].bytes)} (${by[l].files} file${by[l].files === 1 ? '' : 's'})`)]);
+    weightRows.push([
+      page,
+      ...loaders.map((l) => `${kb(by[l].bytes)} (${by[l].files} file${by[l].files === 1 ? '' : 's'})`),
+    ]);
   }
 } catch (err) {
   weightRows.push([`not measured: ${(err as Error).message}`, '', '']);
@@ -165,14 +219,20 @@ try {
 
 const table = (r: string[][]) => {
   const widths = r[0].map((_, i) => Math.max(...r.map((row) => (row[i] ?? '').length)));
-  return r.map((row, j) => {
-    const line = '| ' + row.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ') + ' |';
-    return j === 0 ? `${line}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : line;
-  }).join('\n');
+  return r
+    .map((row, j) => {
+      const line = '| ' + row.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ') + ' |';
+      return j === 0 ? `${line}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : line;
+    })
+    .join('\n');
 };
-console.log(`\nSizes (minified; gzip -9; brotli q11)\n\n${table(rows)}\n\nTimes (Node ${process.version}, median)\n\n${table(timeRows)}\n`);
+console.log(
+  `\nSizes (minified; gzip -9; brotli q11)\n\n${table(rows)}\n\nTimes (Node ${process.version}, median)\n\n${table(timeRows)}\n`,
+);
 console.log(`Layout shift (Chromium, script loaded after the fallback painted)\n\n${table(shiftRows)}\n`);
-console.log(`What a page downloads (JavaScript received by Chromium, gzip as served by npm start, headers included)\n\n${table(weightRows)}\n`);
+console.log(
+  `What a page downloads (JavaScript received by Chromium, gzip as served by npm start, headers included)\n\n${table(weightRows)}\n`,
+);
 
 // Lighthouse on the hotel, school and agency examples (scripts/lighthouse.ts; issue 10's targets in the heading).
 try {

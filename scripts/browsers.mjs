@@ -15,9 +15,13 @@ if (missing.length && process.argv[1]?.endsWith('browsers.mjs')) {
   const pkgs = missing.map(([, pkg]) => pkg).join(' ');
   if (process.getuid?.() === 0) {
     console.log(`Installing ${pkgs} from Debian (needed by the browser tests)...`);
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`, { stdio: 'inherit' });
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`, {
+      stdio: 'inherit',
+    });
   } else {
-    console.error(`The browser tests need ${pkgs}. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${pkgs}`);
+    console.error(
+      `The browser tests need ${pkgs}. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${pkgs}`,
+    );
     process.exit(1);
   }
 }

@@ -40,7 +40,8 @@ export function plainBannerLinks(lang: Lang, ids: readonly string[] = DEFAULT_LI
       .map((c) => {
         const href = contactHref(c)!;
         const shown = contactDisplay(c);
-        const words = c.kind === 'text' ? bannerWording.text(h, shown, c.keyword, lang) : bannerWording.voice(h, shown, lang);
+        const words =
+          c.kind === 'text' ? bannerWording.text(h, shown, c.keyword, lang) : bannerWording.voice(h, shown, lang);
         return link(href, words.visible);
       });
     return `<strong>${escape(localize(h.whenShort ?? h.whenToUse, lang))}</strong> ${escape(localize(h.shortName ?? h.name, lang))}: ${contacts.join(', ')}`;
@@ -53,16 +54,28 @@ const ssr = (t: ReturnType<typeof html>) =>
   collectResultSync(render(t))
     .replace(/<!--[^]*?-->/g, '')
     .replace(/<\?lit\$[^>]*>/g, '')
-    .replace(/<style>([^]*?)<\/style>/g, (_, css: string) => `<style>${css.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').trim()}</style>`)
+    .replace(
+      /<style>([^]*?)<\/style>/g,
+      (_, css: string) =>
+        `<style>${css
+          .replace(/\/\*[^]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .trim()}</style>`,
+    )
     .replace(/ defer-hydration/g, '')
     .replace(/<(hart-[a-z-]+)\s+/g, '<$1 ');
 
 for (const lang of langs) {
   const plain = plainBannerLinks(lang);
-  writeFileSync(join(out, `hotline-banner.${lang}.plain.html`), `<hart-hotline-banner lang="${lang}">\n  ${plain}\n</hart-hotline-banner>\n`);
+  writeFileSync(
+    join(out, `hotline-banner.${lang}.plain.html`),
+    `<hart-hotline-banner lang="${lang}">\n  ${plain}\n</hart-hotline-banner>\n`,
+  );
   for (const variant of ['full', 'compact', 'inline'] as const) {
     for (const exit of [false, true]) {
-      const rendered = ssr(html`<hart-hotline-banner lang=${lang} variant=${variant} ?quick-exit=${exit}></hart-hotline-banner>`);
+      const rendered = ssr(
+        html`<hart-hotline-banner lang=${lang} variant=${variant} ?quick-exit=${exit}></hart-hotline-banner>`,
+      );
       // Plain links go inside the tag, after the declarative shadow root: shown only where it is not supported.
       const withLinks = rendered.replace(/<\/hart-hotline-banner>$/, `\n  ${plain}\n</hart-hotline-banner>`);
       writeFileSync(join(out, `hotline-banner.${lang}.${variant}${exit ? '.quick-exit' : ''}.html`), withLinks + '\n');

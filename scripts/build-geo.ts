@@ -25,7 +25,8 @@ interface ZipRecord {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const zipcodes = require('zipcodes') as { codes: Record<string, ZipRecord> };
-const version = (JSON.parse(readFileSync(require.resolve('zipcodes/package.json'), 'utf8')) as { version: string }).version;
+const version = (JSON.parse(readFileSync(require.resolve('zipcodes/package.json'), 'utf8')) as { version: string })
+  .version;
 
 /** "City" values in the table that name a mail service, not a place (business reply mail ZIPs). */
 const notPlaces = new Set(['Brm', 'Bureau Business Practice']);
@@ -89,4 +90,6 @@ if (process.env.HART_DRY_RUN !== '1') {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, out);
 }
-console.log(`geo ok: ${rows.length} Connecticut ZIP codes, ${names.length} post-office names (${(out.length / 1024).toFixed(1)} KB)`);
+console.log(
+  `geo ok: ${rows.length} Connecticut ZIP codes, ${names.length} post-office names (${(out.length / 1024).toFixed(1)} KB)`,
+);

@@ -18,7 +18,12 @@ function scripts(dir) {
 const sri = Object.fromEntries(
   scripts(cdn)
     .sort()
-    .map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`]),
+    .map((file) => [
+      file,
+      `sha384-${createHash('sha384')
+        .update(readFileSync(join(cdn, file)))
+        .digest('base64')}`,
+    ]),
 );
 writeFileSync(join(cdn, 'sri.json'), JSON.stringify(sri, null, 2) + '\n');
 console.log(`dist/cdn/sri.json: ${Object.keys(sri).length} files`);

@@ -27,7 +27,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const LIGHTHOUSE_PAGES = ['examples/hotel.html', 'examples/school.html', 'examples/agency.html'];
 const CATEGORIES = ['accessibility', 'best-practices', 'performance'] as const;
 /** The Lighthouse version in use (pinned in package.json). */
-export const LIGHTHOUSE_VERSION: string = JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+export const LIGHTHOUSE_VERSION: string = JSON.parse(
+  readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8'),
+).version;
 
 /** One page's result. */
 export interface LighthouseRow {
@@ -46,38 +48,70 @@ export interface LighthouseRow {
  * Runs Lighthouse on each page that exists; a missing page is reported with `onNote` and skipped.
  * @param pages - paths from the repository root
  */
-export async function runLighthouse(pages = LIGHTHOUSE_PAGES, onNote: (note: string) => void = console.log): Promise<LighthouseRow[]> {
+export async function runLighthouse(
+  pages = LIGHTHOUSE_PAGES,
+  onNote: (note: string) => void = console.log,
+): Promise<LighthouseRow[]> {
   const present = pages.filter((p) => {
     const ok = existsSync(join(root, p));
     if (!ok) onNote(`${p} does not exist yet: not measured.`);
     return ok;
   });
   if (!present.length) return [];
-  if (!existsSync(join(root, 'dist/cdn/hart.js'))) throw new Error('dist/cdn/hart.js is missing: run npm run build first');
+  if (!existsSync(join(root, 'dist/cdn/hart.js')))
+    throw new Error('dist/cdn/hart.js is missing: run npm run build first');
   const server = await startServer(0);
   const origin = `http://localhost:${(server.address() as { port: number }).port}`;
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
-    args: ['--remote-debugging-port=0', '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--remote-debugging-port=0',
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   const rows: LighthouseRow[] = [];
   try {
     const port = Number(new URL(browser.wsEndpoint()).port);
     for (const page of present) {
-      const result = await lighthouse(`${origin}/${page}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(`${origin}/${page}`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`${page}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as LighthouseRow['scores'];
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+      ) as LighthouseRow['scores'];
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       const losses = CATEGORIES.flatMap((c) =>
         (lhr.categories[c]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0)
           .map((ref) => lhr.audits[ref.id])
-          .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'informative')
+          .filter(
+            (a) =>
+              a &&
+              a.score !== null &&
+              a.score < 1 &&
+              a.scoreDisplayMode !== 'notApplicable' &&
+              a.scoreDisplayMode !== 'informative',
+          )
           .map((a) => `${c}: ${a.id} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''}): ${a.title}`),
       );
-      rows.push({ page, scores, cls: audit('cumulative-layout-shift'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), losses });
+      rows.push({
+        page,
+        scores,
+        cls: audit('cumulative-layout-shift'),
+        lcp: audit('largest-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        losses,
+      });
     }
   } finally {
     await browser.close();
@@ -103,7 +137,9 @@ export function lighthouseTable(rows: LighthouseRow[]): string {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const named = process.argv.slice(2);
   const rows = await runLighthouse(named.length ? named : LIGHTHOUSE_PAGES);
-  console.log(`\nLighthouse ${LIGHTHOUSE_VERSION} (mobile, simulated throttling); targets: accessibility and best practices 100, performance >= 95, CLS 0\n`);
+  console.log(
+    `\nLighthouse ${LIGHTHOUSE_VERSION} (mobile, simulated throttling); targets: accessibility and best practices 100, performance >= 95, CLS 0\n`,
+  );
   console.log(lighthouseTable(rows));
   const losses = rows.flatMap((r) => r.losses.map((l) => `- ${r.page} ${l}`));
   if (losses.length) console.log(`\nWhat cost points:\n${losses.join('\n')}`);

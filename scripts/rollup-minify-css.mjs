@@ -4,7 +4,7 @@ export function minifyLitCss() {
   return {
     name: 'minify-lit-css',
     transform(code, id) {
-      if (id.includes("node_modules") || !/\bcss\s*`/.test(code)) return null;
+      if (id.includes('node_modules') || !/\bcss\s*`/.test(code)) return null;
       const out = code.replace(/\bcss\s*`([^`$]*)`/g, (_, body) => {
         const min = body
           .replace(/\/\*[^]*?\*\//g, '')

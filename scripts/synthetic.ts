@@ -20,8 +20,44 @@ export function prng(seed: number): () => number {
   };
 }
 
-const wordsEn = ['family', 'center', 'youth', 'legal', 'housing', 'care', 'community', 'health', 'hope', 'bridge', 'safe', 'home', 'shelter', 'counseling', 'mentor', 'clinic', 'advocacy', 'outreach'];
-const wordsEs = ['familia', 'centro', 'jóvenes', 'vivienda', 'atención', 'comunidad', 'salud', 'esperanza', 'puente', 'seguro', 'hogar', 'albergue', 'consejería', 'abogado', 'clínica', 'niñez'];
+const wordsEn = [
+  'family',
+  'center',
+  'youth',
+  'legal',
+  'housing',
+  'care',
+  'community',
+  'health',
+  'hope',
+  'bridge',
+  'safe',
+  'home',
+  'shelter',
+  'counseling',
+  'mentor',
+  'clinic',
+  'advocacy',
+  'outreach',
+];
+const wordsEs = [
+  'familia',
+  'centro',
+  'jóvenes',
+  'vivienda',
+  'atención',
+  'comunidad',
+  'salud',
+  'esperanza',
+  'puente',
+  'seguro',
+  'hogar',
+  'albergue',
+  'consejería',
+  'abogado',
+  'clínica',
+  'niñez',
+];
 /** Real Connecticut towns that have no post office of their own, so the table has no coordinates for them. */
 const townsWithoutZip = ['Griswold', 'Sprague', 'Lisbon'];
 
@@ -46,7 +82,10 @@ export function syntheticProviders(n: number, seed = 1): Provider[] {
     const languages = r() < 0.2 ? [] : r() < 0.35 ? ['en', 'es'] : r() < 0.1 ? ['pt-BR', 'en'] : ['en'];
     const service: Service = {
       id: `s-${i}`,
-      name: { en: `${pick(wordsEn)} ${pick(wordsEn)} program ${i}`, ...(spanish ? { es: `programa ${pick(wordsEs)} ${i}` } : {}) },
+      name: {
+        en: `${pick(wordsEn)} ${pick(wordsEn)} program ${i}`,
+        ...(spanish ? { es: `programa ${pick(wordsEs)} ${i}` } : {}),
+      },
       description: {
         en: `${pick(wordsEn)} ${pick(wordsEn)} ${pick(wordsEn)} services`,
         ...(spanish ? { es: `servicios de ${pick(wordsEs)} y ${pick(wordsEs)}` } : {}),

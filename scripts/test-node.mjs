@@ -6,6 +6,12 @@ import { spawnSync } from 'node:child_process';
 const dirs = ['test/sdk', 'test/scripts', 'test/node-e2e'];
 const files = dirs
   .filter((d) => existsSync(d))
-  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.test.ts')).map((f) => `${d}/${f}`));
-const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...process.argv.slice(2), ...files], { stdio: 'inherit' });
+  .flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => `${d}/${f}`),
+  );
+const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...process.argv.slice(2), ...files], {
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

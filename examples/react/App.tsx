@@ -56,7 +56,13 @@ export function App() {
             <legend>Language of the elements</legend>
             {(['en', 'es'] as const).map((value) => (
               <label key={value} className="choice">
-                <input type="radio" name="lang" value={value} checked={lang === value} onChange={() => setLang(value)} />
+                <input
+                  type="radio"
+                  name="lang"
+                  value={value}
+                  checked={lang === value}
+                  onChange={() => setLang(value)}
+                />
                 {value === 'en' ? 'English' : 'Español'}
               </label>
             ))}

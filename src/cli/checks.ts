@@ -24,7 +24,11 @@ export function checkCollections(c: Collections, now: Date = new Date()): Findin
       const age = (now.getTime() - Date.parse(record.reviewed)) / MONTH_MS;
       if (age > 12) {
         findings.push({
-          level: 'warning', file: dataFile(name), collection: name, id: record.id, path: 'reviewed',
+          level: 'warning',
+          file: dataFile(name),
+          collection: name,
+          id: record.id,
+          path: 'reviewed',
           message: `not reviewed for ${Math.floor(age)} months (${record.reviewed}): check the facts against the source and update "reviewed"`,
         });
       }
@@ -33,7 +37,11 @@ export function checkCollections(c: Collections, now: Date = new Date()): Findin
   for (const e of c.events) {
     if (e.status === 'scheduled' && Date.parse(e.end ?? e.start ?? '') < now.getTime()) {
       findings.push({
-        level: 'warning', file: dataFile('events'), collection: 'events', id: e.id, path: 'status',
+        level: 'warning',
+        file: dataFile('events'),
+        collection: 'events',
+        id: e.id,
+        path: 'status',
         message: `ended ${(e.end ?? e.start)!.slice(0, 10)} but is still "scheduled" (past events show as past; cancelled ones should say "cancelled")`,
       });
     }

@@ -44,16 +44,29 @@ export function readDataDir(dir: string): { collections: Collections; issues: Fi
     try {
       const doc = JSON.parse(readFileSync(file, 'utf8'));
       if (!doc || !Array.isArray(doc.records)) {
-        issues.push({ file: label, collection: name, id: '(file)', path: 'records', message: 'must be { "records": [ ... ] }' });
+        issues.push({
+          file: label,
+          collection: name,
+          id: '(file)',
+          path: 'records',
+          message: 'must be { "records": [ ... ] }',
+        });
         continue;
       }
       raw[name] = doc.records;
     } catch (err) {
-      issues.push({ file: label, collection: name, id: '(file)', path: '', message: `not valid JSON: ${(err as Error).message}` });
+      issues.push({
+        file: label,
+        collection: name,
+        id: '(file)',
+        path: '',
+        message: `not valid JSON: ${(err as Error).message}`,
+      });
     }
   }
   const result = validateCollections(raw);
   const invalidHotlines = new Set(result.issues.filter((i) => i.collection === 'hotlines').map((i) => i.id));
-  for (const i of [...result.issues, ...checkReferences(result.collections, invalidHotlines)]) issues.push({ ...i, file: dataFile(i.collection) });
+  for (const i of [...result.issues, ...checkReferences(result.collections, invalidHotlines)])
+    issues.push({ ...i, file: dataFile(i.collection) });
   return { collections: result.collections, issues };
 }

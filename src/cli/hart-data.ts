@@ -31,7 +31,11 @@ function option(args: string[], name: string): string | undefined {
  * Runs the command line.
  * @returns the exit code
  */
-export function main(args: string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): number {
+export function main(
+  args: string[],
+  out: (line: string) => void = console.log,
+  err: (line: string) => void = console.error,
+): number {
   const [command] = args;
   const dataDir = resolve(option(args, '--data') ?? 'data');
   if (command === 'check') {

@@ -22,9 +22,11 @@ export type LinkVoice = 'usted' | 'tu';
 export const contactLinkMessages = {
   en: {
     call: (number: string, _voice?: LinkVoice) => `Call ${number}`,
-    text: (number: string, keyword?: string, _voice?: LinkVoice) => (keyword ? `Text ${keyword} to ${number}` : `Text ${number}`),
+    text: (number: string, keyword?: string, _voice?: LinkVoice) =>
+      keyword ? `Text ${keyword} to ${number}` : `Text ${number}`,
     tty: (number: string) => `TTY ${number}`,
-    ttyLabel: (visible: string, name: string, note?: string) => `${visible}: text telephone for ${name}${note ? ` (${note})` : ''}`,
+    ttyLabel: (visible: string, name: string, note?: string) =>
+      `${visible}: text telephone for ${name}${note ? ` (${note})` : ''}`,
     chat: 'Chat online',
     chatLabel: (name: string) => `Chat online with ${name} (opens the hotline's website in a new tab)`,
     /** The name of a link: its visible text, then whom it reaches. */
@@ -35,10 +37,13 @@ export const contactLinkMessages = {
     call: (number: string, voice: LinkVoice = 'usted') => `${voice === 'tu' ? 'Llama' : 'Llame'} al ${number}`,
     text: (number: string, keyword?: string, voice: LinkVoice = 'usted') => {
       const send = voice === 'tu' ? 'Envía' : 'Envíe';
-      return keyword ? `${send} ${keyword} por mensaje de texto al ${number}` : `${send} un mensaje de texto al ${number}`;
+      return keyword
+        ? `${send} ${keyword} por mensaje de texto al ${number}`
+        : `${send} un mensaje de texto al ${number}`;
     },
     tty: (number: string) => `TTY ${number}`,
-    ttyLabel: (visible: string, name: string, note?: string) => `${visible}: teléfono de texto para ${name}${note ? ` (${note})` : ''}`,
+    ttyLabel: (visible: string, name: string, note?: string) =>
+      `${visible}: teléfono de texto para ${name}${note ? ` (${note})` : ''}`,
     chat: 'Chat en línea',
     chatLabel: (name: string) => `Chat en línea con ${name} (abre el sitio web de la línea en otra pestaña)`,
     linkLabel: (visible: string, name: string) => `${visible}, ${name}`,
@@ -61,7 +66,13 @@ export interface ContactWording {
  * A text link as every element words it: "Text HELP to 233733" / "Envíe HELP por mensaje de texto al 233733", named
  * with the hotline it reaches.
  */
-export function textLinkWords(h: Hotline, number: string, keyword: string | undefined, lang: Lang, voice?: LinkVoice): LinkWords {
+export function textLinkWords(
+  h: Hotline,
+  number: string,
+  keyword: string | undefined,
+  lang: Lang,
+  voice?: LinkVoice,
+): LinkWords {
   const m = contactLinkMessages[lang];
   const visible = m.text(number, keyword, voice);
   return { visible, label: m.linkLabel(visible, localize(h.name, lang)) };
@@ -111,7 +122,9 @@ export function renderContactLink(
   const { visible, label } = words;
   const at = visible.indexOf(shown);
   const content =
-    at < 0 || visible === shown ? visible : html`${visible.slice(0, at)}<span class="nowrap">${shown}</span>${visible.slice(at + shown.length)}`;
+    at < 0 || visible === shown
+      ? visible
+      : html`${visible.slice(0, at)}<span class="nowrap">${shown}</span>${visible.slice(at + shown.length)}`;
   const external = c.kind === 'chat';
   return html`<a
     part="link"
@@ -120,9 +133,9 @@ export function renderContactLink(
     aria-label=${label === visible ? nothing : label}
     target=${external ? '_blank' : nothing}
     rel=${external ? 'noopener noreferrer' : nothing}
-    ><span class="link-text">${content}${external && options.printChatAddress
-      ? html`<span class="print-only"> (${shown})</span>`
-      : nothing}</span></a
+    ><span class="link-text">${content}${
+      external && options.printChatAddress ? html`<span class="print-only"> (${shown})</span>` : nothing
+    }</span></a
   >`;
 }
 

@@ -42,7 +42,10 @@ export abstract class HartElement extends LitElement {
    * A collection to render: the live one when a feed has been loaded, else the bundled one. Elements pass in the
    * bundled collection they import, so each element bundles only the data it shows.
    */
-  protected collection<K extends keyof Collections, R extends WithoutSources<Collections[K][number]>>(name: K, bundled: R[]): R[] {
+  protected collection<K extends keyof Collections, R extends WithoutSources<Collections[K][number]>>(
+    name: K,
+    bundled: R[],
+  ): R[] {
     return currentCollection(name, bundled);
   }
 

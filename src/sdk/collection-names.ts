@@ -3,7 +3,15 @@
  *
  * @module
  */
-export const collectionNames = ['hotlines', 'providers', 'events', 'redFlags', 'legislation', 'resources', 'notice'] as const;
+export const collectionNames = [
+  'hotlines',
+  'providers',
+  'events',
+  'redFlags',
+  'legislation',
+  'resources',
+  'notice',
+] as const;
 
 /** Names of the collections. */
 export type CollectionName = (typeof collectionNames)[number];

@@ -12,8 +12,15 @@ export { DATA_FORMAT_VERSION } from './version.js';
 export { createProviderIndex, ProviderIndex, searchProviders } from './search.js';
 export type { AreaMatch, MatchReason, ProviderHit, ProviderQuery, ProviderSearchResult } from './search.js';
 export {
-  categoryLabel, matchCategories, populationIds, populationLabel, populations, referralRouteLabel, referralRoutes,
-  serviceCategories, serviceCategoryIds,
+  categoryLabel,
+  matchCategories,
+  populationIds,
+  populationLabel,
+  populations,
+  referralRouteLabel,
+  referralRoutes,
+  serviceCategories,
+  serviceCategoryIds,
 } from './taxonomy.js';
 export type { TaxonomyTerm } from './taxonomy.js';
 export { foldText, queryTerms, tokenize } from './text-search.js';

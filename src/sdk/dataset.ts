@@ -62,7 +62,8 @@ function matches(service: Service, f: ProviderFilter): boolean {
   if (f.categories?.length && !service.categories.some((c) => f.categories!.includes(c))) return false;
   if (f.age !== undefined && !servesAge(service, f.age)) return false;
   if (f.population && !service.populations.includes(f.population)) return false;
-  if (f.language && service.languages.length && !service.languages.some((l) => l.split('-')[0] === f.language)) return false;
+  if (f.language && service.languages.length && !service.languages.some((l) => l.split('-')[0] === f.language))
+    return false;
   if (f.town && !servesTown(service, f.town)) return false;
   return true;
 }
@@ -114,7 +115,8 @@ export function createDataset(collections: Collections) {
        * Ranked search: text (English/Spanish, synonyms), facets and distance, with why each matched. The index is
        * built on the first call and reused (see docs/providers.md).
        */
-      search: (query: ProviderQuery = {}): ProviderSearchResult => createProviderIndex(collections.providers).search(query),
+      search: (query: ProviderQuery = {}): ProviderSearchResult =>
+        createProviderIndex(collections.providers).search(query),
     },
 
     /** Events: upcoming, past, on request, and calendar exports (see {@link createEventQueries}). */
@@ -139,7 +141,8 @@ export function createDataset(collections: Collections) {
       /** Every audience's indicators. */
       all: (): RedFlags[] => collections.redFlags,
       /** Indicators for one audience. */
-      forAudience: (audience: Audience): RedFlags | undefined => collections.redFlags.find((r) => r.audience === audience),
+      forAudience: (audience: Audience): RedFlags | undefined =>
+        collections.redFlags.find((r) => r.audience === audience),
     },
 
     notice: {

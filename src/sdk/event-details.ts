@@ -82,7 +82,14 @@ export function eventDetails(event: AnyEvent, lang: Lang = 'en'): EventDetails {
       .filter(Boolean)
       .join('\n\n'),
     descriptionLang: localizedLang(event.description, lang),
-    location: where.mode === 'phone' && dialIn ? `${w.phone}: ${dialIn}` : where.mode === 'online' ? where.url ?? w.online : where.mode === 'in-person' ? place : '',
+    location:
+      where.mode === 'phone' && dialIn
+        ? `${w.phone}: ${dialIn}`
+        : where.mode === 'online'
+          ? (where.url ?? w.online)
+          : where.mode === 'in-person'
+            ? place
+            : '',
     url: where.url ?? r?.url,
   };
 }

@@ -21,9 +21,14 @@ export interface EventFilter {
  * @param events - events from the data
  * @param filter - types and audiences
  */
-export function filterEvents<E extends AnyEvent = HartEvent>(events: readonly E[], { types, audiences }: EventFilter = {}): E[] {
+export function filterEvents<E extends AnyEvent = HartEvent>(
+  events: readonly E[],
+  { types, audiences }: EventFilter = {},
+): E[] {
   return events.filter(
-    (e) => (!types?.length || types.includes(e.type)) && (!audiences?.length || e.audience.some((a) => audiences.includes(a))),
+    (e) =>
+      (!types?.length || types.includes(e.type)) &&
+      (!audiences?.length || e.audience.some((a) => audiences.includes(a))),
   );
 }
 

@@ -30,14 +30,22 @@ export function eventJsonLd(event: AnyEvent, lang: Lang = 'en'): Record<string, 
     description: localize(event.description, lang),
     startDate: start,
     endDate: end,
-    eventStatus: schema + (status === 'scheduled' ? 'EventScheduled' : status === 'cancelled' ? 'EventCancelled' : 'EventPostponed'),
-    eventAttendanceMode: where.mode === 'to-be-arranged' ? undefined : schema + (online ? 'Online' : 'Offline') + 'EventAttendanceMode',
+    eventStatus:
+      schema +
+      (status === 'scheduled' ? 'EventScheduled' : status === 'cancelled' ? 'EventCancelled' : 'EventPostponed'),
+    eventAttendanceMode:
+      where.mode === 'to-be-arranged' ? undefined : schema + (online ? 'Online' : 'Offline') + 'EventAttendanceMode',
     location: online
       ? { '@type': 'VirtualLocation', url: where.url, name: d.location === where.url ? undefined : d.location }
       : where.place && {
           '@type': 'Place',
           name: where.place.name,
-          address: { '@type': 'PostalAddress', addressLocality: where.place.town, addressRegion: 'CT', addressCountry: 'US' },
+          address: {
+            '@type': 'PostalAddress',
+            addressLocality: where.place.town,
+            addressRegion: 'CT',
+            addressCountry: 'US',
+          },
         },
     organizer: event.organizers.map((name) => ({ '@type': 'Organization', name })),
     superEvent: event.seriesTitle && { '@type': 'EventSeries', name: localize(event.seriesTitle, lang) },
@@ -54,7 +62,7 @@ export function eventJsonLd(event: AnyEvent, lang: Lang = 'en'): Record<string, 
  * @param lang - language of names and descriptions
  */
 export const eventsJsonLd = (events: readonly AnyEvent[], lang: Lang = 'en'): string =>
-  JSON.stringify({ '@context': 'https://schema.org', '@graph': events.map((e) => eventJsonLd(e, lang)).filter(Boolean) }).replace(
-    /</g,
-    '\\u003c',
-  );
+  JSON.stringify({
+    '@context': 'https://schema.org',
+    '@graph': events.map((e) => eventJsonLd(e, lang)).filter(Boolean),
+  }).replace(/</g, '\\u003c');

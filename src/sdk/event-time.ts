@@ -66,22 +66,35 @@ function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
 }
 
 const format = (lang: Lang, timeZone: string, withDate = true) =>
-  cached(displayFormats, `${locale(lang)} ${timeZone} ${withDate}`, () =>
-    new Intl.DateTimeFormat(locale(lang), {
-      ...(withDate ? { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' } : {}),
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-      timeZone,
-    }),
+  cached(
+    displayFormats,
+    `${locale(lang)} ${timeZone} ${withDate}`,
+    () =>
+      new Intl.DateTimeFormat(locale(lang), {
+        ...(withDate ? { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' } : {}),
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+        timeZone,
+      }),
   );
 
 /** A formatter for a zone's wall clock, numbers only; throws a RangeError for a zone `Intl` does not know. */
 const clockFormat = (timeZone: string) =>
-  cached(clockFormats, timeZone, () =>
-    new Intl.DateTimeFormat('en-US', {
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23', timeZone,
-    }),
+  cached(
+    clockFormats,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        hourCycle: 'h23',
+        timeZone,
+      }),
   );
 
 /** The wall-clock time of an instant in a zone, written as if it were UTC (epoch ms, whole seconds). */
@@ -97,7 +110,8 @@ function wallClock(t: number, timeZone: string): number {
  * @param t - epoch milliseconds
  * @param timeZone - IANA zone
  */
-export const zoneOffset = (t: number, timeZone: string): number => Math.round((wallClock(t, timeZone) - Math.floor(t / 1000) * 1000) / 60000);
+export const zoneOffset = (t: number, timeZone: string): number =>
+  Math.round((wallClock(t, timeZone) - Math.floor(t / 1000) * 1000) / 60000);
 
 /** Day number (days since 1970-01-01) of the calendar date an instant falls on in a zone. */
 const dayNumber = (t: number, timeZone: string) => Math.floor(wallClock(t, timeZone) / 86400000);
@@ -139,7 +153,10 @@ export const sameAsEastern = (span: TimeSpan, timeZone: string): boolean =>
  * @param span - start and end instants (see {@link eventSpan})
  * @param options - `lang` (default `en`); `timeZone` (default Eastern Time)
  */
-export function formatSpan({ start, end }: TimeSpan, { lang = 'en', timeZone = EVENT_TIME_ZONE }: { lang?: Lang; timeZone?: string } = {}): string {
+export function formatSpan(
+  { start, end }: TimeSpan,
+  { lang = 'en', timeZone = EVENT_TIME_ZONE }: { lang?: Lang; timeZone?: string } = {},
+): string {
   const full = format(lang, timeZone);
   if (end === undefined) return full.format(start);
   if (zoneOffset(start, timeZone) === zoneOffset(end, timeZone)) return full.formatRange(start, end);
@@ -187,7 +204,18 @@ export function relativeTime(
   const minutes = Math.round((t - from) / 60000);
   const size = Math.abs(days);
   const [n, unit]: [number, Intl.RelativeTimeFormatUnit] = !days
-    ? Math.abs(minutes) < 60 ? [minutes, 'minute'] : [minutes / 60, 'hour']
-    : size < 7 ? [days, 'day'] : size < 30 ? [days / 7, 'week'] : size < 365 ? [days / 30, 'month'] : [days / 365, 'year'];
-  return cached(relativeFormats, lang, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(Math.trunc(n), unit);
+    ? Math.abs(minutes) < 60
+      ? [minutes, 'minute']
+      : [minutes / 60, 'hour']
+    : size < 7
+      ? [days, 'day']
+      : size < 30
+        ? [days / 7, 'week']
+        : size < 365
+          ? [days / 30, 'month']
+          : [days / 365, 'year'];
+  return cached(relativeFormats, lang, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(
+    Math.trunc(n),
+    unit,
+  );
 }

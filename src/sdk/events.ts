@@ -74,7 +74,10 @@ export function createEventQueries(events: HartEvent[]) {
      */
     toICS: (ids: string | readonly string[], options?: IcsOptions): string => {
       const wanted = typeof ids === 'string' ? [ids] : ids;
-      return toICS(events.filter((e) => wanted.includes(e.id)), options);
+      return toICS(
+        events.filter((e) => wanted.includes(e.id)),
+        options,
+      );
     },
     /** Google Calendar and Outlook links for one event; `undefined` when the id is unknown or the event undated. */
     calendarLinks: (id: string, options?: { lang?: Lang }): CalendarLinks | undefined => {

@@ -68,7 +68,13 @@ export function resetFeedCache(): void {
   lastGood.clear();
 }
 
-const snapshotOnly = (feed: string, reason: string): FeedResult => ({ feed, status: 'snapshot', live: {}, issues: [], reasons: [reason] });
+const snapshotOnly = (feed: string, reason: string): FeedResult => ({
+  feed,
+  status: 'snapshot',
+  live: {},
+  issues: [],
+  reasons: [reason],
+});
 
 const major = (v: string) => Number(v.split('.')[0]);
 
@@ -115,16 +121,20 @@ async function request(url: string, options: LoadFeedOptions): Promise<FeedResul
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       signal: controller.signal,
-      headers: previous ? { accept: 'application/json', 'if-none-match': previous.etag } : { accept: 'application/json' },
+      headers: previous
+        ? { accept: 'application/json', 'if-none-match': previous.etag }
+        : { accept: 'application/json' },
     });
     if (res.status === 304 && previous) return { ...previous.result, notModified: true };
-    if (!res.ok) return snapshotOnly(url, `the feed answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+    if (!res.ok)
+      return snapshotOnly(url, `the feed answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
     const type = res.headers.get('content-type') ?? '';
     if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
       return snapshotOnly(url, `the feed is not JSON (content type "${type || 'none'}")`);
     }
     const declared = Number(res.headers.get('content-length'));
-    if (declared > maxBytes) return snapshotOnly(url, `the feed is too large (${declared} bytes; the limit is ${maxBytes})`);
+    if (declared > maxBytes)
+      return snapshotOnly(url, `the feed is too large (${declared} bytes; the limit is ${maxBytes})`);
     const text = await readCapped(res, maxBytes);
     if (text === undefined) return snapshotOnly(url, `the feed is too large (over ${maxBytes} bytes)`);
     let doc: unknown;
@@ -180,14 +190,23 @@ async function readCapped(res: Response, maxBytes: number): Promise<string | und
 
 /** Checks the document's format, validates record by record and decides what to use. */
 async function accept(url: string, doc: unknown, options: LoadFeedOptions): Promise<FeedResult> {
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return snapshotOnly(url, 'the feed is not a feed document (expected an object)');
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    return snapshotOnly(url, 'the feed is not a feed document (expected an object)');
   const { version, generated, collections } = doc as { version?: unknown; generated?: unknown; collections?: unknown };
-  if (typeof version !== 'string' || !/^\d+\.\d+\.\d+$/.test(version)) return snapshotOnly(url, 'the feed has no valid "version"');
+  if (typeof version !== 'string' || !/^\d+\.\d+\.\d+$/.test(version))
+    return snapshotOnly(url, 'the feed has no valid "version"');
   const ours = major(DATA_FORMAT_VERSION);
   if (major(version) > ours) {
-    return snapshotOnly(url, `the feed's format ${version} is newer than this library reads (${ours}.x): update hart-widgets to use it`);
+    return snapshotOnly(
+      url,
+      `the feed's format ${version} is newer than this library reads (${ours}.x): update hart-widgets to use it`,
+    );
   }
-  if (major(version) < ours) return snapshotOnly(url, `the feed's format ${version} is older than this library reads (${ours}.x): rebuild the feed`);
+  if (major(version) < ours)
+    return snapshotOnly(
+      url,
+      `the feed's format ${version} is older than this library reads (${ours}.x): rebuild the feed`,
+    );
   if (!collections || typeof collections !== 'object') return snapshotOnly(url, 'the feed has no "collections"');
 
   // The validator (zod) is loaded only now, when a feed is actually in use.
@@ -210,20 +229,41 @@ async function accept(url: string, doc: unknown, options: LoadFeedOptions): Prom
     else delete live.hotlines;
   }
   const dropped = issues.length;
-  if (dropped) reasons.push(`${new Set(issues.map((i) => `${i.collection}/${i.id}`)).size} record(s) were left out because they are invalid`);
+  if (dropped)
+    reasons.push(
+      `${new Set(issues.map((i) => `${i.collection}/${i.id}`)).size} record(s) were left out because they are invalid`,
+    );
   const status: DataStatus = Object.keys(live).length === 0 ? 'snapshot' : reasons.length ? 'partial' : 'live';
-  return { feed: url, status, live, issues, reasons, version, generated: typeof generated === 'string' ? generated : undefined };
+  return {
+    feed: url,
+    status,
+    live,
+    issues,
+    reasons,
+    version,
+    generated: typeof generated === 'string' ? generated : undefined,
+  };
 }
 
 /**
  * Hotlines can never disappear: every bundled hotline the feed does not supply validly is kept; the feed's valid
  * records replace bundled ones with the same id and may add new ones.
  */
-function keepHotlines(fromFeed: Hotline[], bundled: readonly Hotline[] | undefined, reasons: string[]): Hotline[] | undefined {
+function keepHotlines(
+  fromFeed: Hotline[],
+  bundled: readonly Hotline[] | undefined,
+  reasons: string[],
+): Hotline[] | undefined {
   if (!bundled) return fromFeed.length ? fromFeed : undefined;
   const ids = new Set(fromFeed.map((h) => h.id));
   const kept = bundled.filter((h) => !ids.has(h.id));
-  if (kept.length) reasons.push(`hotline(s) ${kept.map((h) => h.id).join(', ')} missing or invalid in the feed: the bundled ones are kept`);
-  const merged = [...bundled.map((h) => fromFeed.find((f) => f.id === h.id) ?? h), ...fromFeed.filter((f) => !bundled.some((h) => h.id === f.id))];
+  if (kept.length)
+    reasons.push(
+      `hotline(s) ${kept.map((h) => h.id).join(', ')} missing or invalid in the feed: the bundled ones are kept`,
+    );
+  const merged = [
+    ...bundled.map((h) => fromFeed.find((f) => f.id === h.id) ?? h),
+    ...fromFeed.filter((f) => !bundled.some((h) => h.id === f.id)),
+  ];
   return merged;
 }

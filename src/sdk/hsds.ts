@@ -14,7 +14,13 @@
  * @module
  */
 import { localize } from './i18n.js';
-import { populations, referralRoutes, serviceCategories, serviceCategoryDescriptions, type TaxonomyTerm } from './taxonomy.js';
+import {
+  populations,
+  referralRoutes,
+  serviceCategories,
+  serviceCategoryDescriptions,
+  type TaxonomyTerm,
+} from './taxonomy.js';
 import type { BilingualText } from './types.js';
 import type { ContactPoint, Lang, Location, Provider, Service } from './types.js';
 import { uuidv5, URL_NAMESPACE } from './uuid.js';
@@ -169,7 +175,10 @@ const taxonomyNames: Record<string, { en: string; es: string }> = {
 /** Terms that are not in the taxonomy module: flags and area scopes. */
 const extraTerms: Record<string, TaxonomyTerm> = {
   crisis_24_7: flagTerm('Answers crisis calls 24/7', 'Atiende llamadas de crisis las 24 horas, los 7 días'),
-  confidential_location: flagTerm('Confidential location: call for location', 'Ubicación confidencial: llame para saber la ubicación'),
+  confidential_location: flagTerm(
+    'Confidential location: call for location',
+    'Ubicación confidencial: llame para saber la ubicación',
+  ),
   national: flagTerm('National', 'Nacional'),
   statewide: flagTerm('Statewide (Connecticut)', 'Todo el estado (Connecticut)'),
   region: flagTerm('A region of Connecticut', 'Una región de Connecticut'),
@@ -222,7 +231,12 @@ function attribute(
 const isPhone = (c: ContactPoint): c is ContactPoint & { kind: 'voice' | 'text' | 'textphone' } =>
   c.kind === 'voice' || c.kind === 'text' || c.kind === 'textphone';
 
-function phone(c: ContactPoint & { kind: HsdsPhone['type'] }, phoneId: string, owner: Partial<HsdsPhone>, lang: Lang): HsdsPhone {
+function phone(
+  c: ContactPoint & { kind: HsdsPhone['type'] },
+  phoneId: string,
+  owner: Partial<HsdsPhone>,
+  lang: Lang,
+): HsdsPhone {
   const notes: string[] = [];
   if (c.label) notes.push(localize(c.label, lang));
   if (c.keyword) notes.push(lang === 'es' ? `Envíe ${c.keyword} por mensaje de texto` : `Text ${c.keyword}`);
@@ -240,7 +254,11 @@ function phone(c: ContactPoint & { kind: HsdsPhone['type'] }, phoneId: string, o
 }
 
 /** Phones and email of unnamed contact points, and named people as HSDS contacts (their phones nested). */
-function contactsOf(points: readonly ContactPoint[], owner: { service_id: string } | { organization_id: string }, lang: Lang) {
+function contactsOf(
+  points: readonly ContactPoint[],
+  owner: { service_id: string } | { organization_id: string },
+  lang: Lang,
+) {
   const ownerId = 'service_id' in owner ? owner.service_id : owner.organization_id;
   const phones: HsdsPhone[] = [];
   const people = new Map<string, HsdsContact>();
@@ -254,7 +272,8 @@ function contactsOf(points: readonly ContactPoint[], owner: { service_id: string
         people.set(c.contactName, person);
       }
       if (c.kind === 'email') person.email ??= c.value;
-      else if (isPhone(c)) person.phones.push(phone(c, id('phone', ownerId, String(i)), { contact_id: person.id }, lang));
+      else if (isPhone(c))
+        person.phones.push(phone(c, id('phone', ownerId, String(i)), { contact_id: person.id }, lang));
     } else if (isPhone(c)) {
       phones.push(phone(c, id('phone', ownerId, String(i)), owner, lang));
     } else if (c.kind === 'email') {
@@ -274,7 +293,18 @@ function location(provider: Provider, loc: Location, lang: Lang): HsdsLocation {
       organization_id: id('organization', provider.id),
       name: lang === 'es' ? 'Ubicación confidencial' : 'Confidential location',
       description: lang === 'es' ? 'Llame para saber la ubicación.' : 'Call for location.',
-      attributes: [attribute(locId, 'location', 'confidential_location', 'flag', 'confidential_location', extraTerms.confidential_location, lang, 'true')],
+      attributes: [
+        attribute(
+          locId,
+          'location',
+          'confidential_location',
+          'flag',
+          'confidential_location',
+          extraTerms.confidential_location,
+          lang,
+          'true',
+        ),
+      ],
     };
   }
   const name = loc.name ? localize(loc.name, lang) : (loc.town ?? (lang === 'es' ? 'Ubicación' : 'Location'));
@@ -300,7 +330,11 @@ function areaName(service: Service, lang: Lang): string {
       return es ? 'No indicada' : 'Not stated';
     default:
       if (area.towns?.length) return `${area.towns.join(', ')}, Connecticut`;
-      return area.description ? localize(area.description, lang) : es ? 'Una región de Connecticut' : 'A region of Connecticut';
+      return area.description
+        ? localize(area.description, lang)
+        : es
+          ? 'Una región de Connecticut'
+          : 'A region of Connecticut';
   }
 }
 
@@ -317,17 +351,46 @@ function service(provider: Provider, s: Service, lang: Lang): HsdsService {
   const { phones, contacts, email } = contactsOf(s.contacts, { service_id: serviceId }, lang);
   const attrs: HsdsAttribute[] = [
     ...s.categories.map((c) =>
-      attribute(serviceId, 'service', 'service_category', 'service_category', c, serviceCategories[c], lang, undefined, serviceCategoryDescriptions[c]),
+      attribute(
+        serviceId,
+        'service',
+        'service_category',
+        'service_category',
+        c,
+        serviceCategories[c],
+        lang,
+        undefined,
+        serviceCategoryDescriptions[c],
+      ),
     ),
     ...s.populations.map((p) => attribute(serviceId, 'service', 'population', 'population', p, populations[p], lang)),
-    ...s.referral.routes.map((r) => attribute(serviceId, 'service', 'referral_route', 'referral_route', r, referralRoutes[r], lang)),
-    attribute(serviceId, 'service', 'service_area_scope', 'service_area_scope', s.serviceArea.scope, extraTerms[s.serviceArea.scope], lang),
+    ...s.referral.routes.map((r) =>
+      attribute(serviceId, 'service', 'referral_route', 'referral_route', r, referralRoutes[r], lang),
+    ),
+    attribute(
+      serviceId,
+      'service',
+      'service_area_scope',
+      'service_area_scope',
+      s.serviceArea.scope,
+      extraTerms[s.serviceArea.scope],
+      lang,
+    ),
   ];
-  if (s.crisis247) attrs.push(attribute(serviceId, 'service', 'crisis_24_7', 'flag', 'crisis_24_7', extraTerms.crisis_24_7, lang, 'true'));
+  if (s.crisis247)
+    attrs.push(
+      attribute(serviceId, 'service', 'crisis_24_7', 'flag', 'crisis_24_7', extraTerms.crisis_24_7, lang, 'true'),
+    );
   for (const [i, c] of s.contacts.entries()) {
     // HSDS has a single url per service; further web and chat links are kept as attributes rather than dropped.
     if ((c.kind === 'web' || c.kind === 'chat') && c.value !== s.url) {
-      attrs.push({ id: id('attribute', serviceId, 'contact', String(i)), link_id: serviceId, link_type: `${c.kind}_url`, link_entity: 'service', value: c.value });
+      attrs.push({
+        id: id('attribute', serviceId, 'contact', String(i)),
+        link_id: serviceId,
+        link_type: `${c.kind}_url`,
+        link_entity: 'service',
+        value: c.value,
+      });
     }
   }
   const locations = new Map(provider.locations.map((l) => [l.id, l]));
@@ -335,7 +398,12 @@ function service(provider: Provider, s: Service, lang: Lang): HsdsService {
     .filter((lid) => locations.has(lid))
     .map((lid): HsdsServiceAtLocation => {
       const loc = location(provider, locations.get(lid)!, lang);
-      return { id: id('service_at_location', provider.id, s.id, lid), service_id: serviceId, location_id: loc.id, location: loc };
+      return {
+        id: id('service_at_location', provider.id, s.id, lid),
+        service_id: serviceId,
+        location_id: loc.id,
+        location: loc,
+      };
     });
   const out: HsdsService = {
     id: serviceId,
@@ -352,7 +420,9 @@ function service(provider: Provider, s: Service, lang: Lang): HsdsService {
     assured_date: provider.reviewed,
     phones,
     contacts,
-    schedules: s.schedule ? [{ id: id('schedule', serviceId), service_id: serviceId, description: localize(s.schedule, lang) }] : [],
+    schedules: s.schedule
+      ? [{ id: id('schedule', serviceId), service_id: serviceId, description: localize(s.schedule, lang) }]
+      : [],
     service_areas: [
       {
         id: id('service_area', serviceId),
@@ -361,7 +431,12 @@ function service(provider: Provider, s: Service, lang: Lang): HsdsService {
         ...(s.serviceArea.description ? { description: localize(s.serviceArea.description, lang) } : {}),
       },
     ],
-    languages: s.languages.map((code) => ({ id: id('language', serviceId, code), service_id: serviceId, name: languageName(code, lang), code })),
+    languages: s.languages.map((code) => ({
+      id: id('language', serviceId, code),
+      service_id: serviceId,
+      name: languageName(code, lang),
+      code,
+    })),
     service_at_locations: atLocations,
     attributes: attrs,
   };

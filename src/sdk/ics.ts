@@ -47,7 +47,8 @@ export function escapeIcsText(text: string): string {
  * Octets of one code point in UTF-8. A lone surrogate (U+D800-DFFF) counts 3, as the U+FFFD that TextEncoder writes for it.
  * @param codePoint - a code point
  */
-const utf8Length = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+const utf8Length = (codePoint: number): number =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 
 /**
  * Folds one content line (RFC 5545 §3.1): no physical line longer than 75 octets of UTF-8, continuation lines
@@ -78,7 +79,8 @@ export const icsUid = (event: Pick<HartEvent, 'id'>) => `${event.id}@hart-widget
 function vevent(event: AnyEvent, lang: Lang, stamp: string): (string | false | undefined)[] {
   const span = eventSpan(event)!;
   const d = eventDetails(event, lang);
-  const text = (name: string, value: string, valueLang: Lang) => `${name};LANGUAGE=${valueLang}:${escapeIcsText(value)}`;
+  const text = (name: string, value: string, valueLang: Lang) =>
+    `${name};LANGUAGE=${valueLang}:${escapeIcsText(value)}`;
   return [
     'BEGIN:VEVENT',
     `UID:${icsUid(event)}`,
@@ -120,7 +122,12 @@ export function toICS(events: AnyEvent | readonly AnyEvent[], { lang = 'en', now
     ...dated.flatMap((e) => vevent(e, lang, stamp)),
     'END:VCALENDAR',
   ];
-  return lines.filter((line): line is string => !!line).map(foldIcsLine).join(CRLF) + CRLF;
+  return (
+    lines
+      .filter((line): line is string => !!line)
+      .map(foldIcsLine)
+      .join(CRLF) + CRLF
+  );
 }
 
 /**

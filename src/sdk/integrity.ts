@@ -23,7 +23,9 @@ export function checkReferences(c: Collections, invalidHotlines: ReadonlySet<str
   // Red flags check their own references (shared lists, hotlines named by steps).
   issues.push(...redFlagsIssues(c, invalidHotlines));
   c.notice.forEach((n) => {
-    Object.entries(n.text).forEach(([lang, t]) => t.lines.forEach((l, i) => needHotline('notice', n.id, `text.${lang}.lines.${i}.hotline`, l.hotline)));
+    Object.entries(n.text).forEach(([lang, t]) =>
+      t.lines.forEach((l, i) => needHotline('notice', n.id, `text.${lang}.lines.${i}.hotline`, l.hotline)),
+    );
     needHotline('notice', n.id, 'qr.hotline', n.qr.hotline);
   });
 
@@ -31,20 +33,39 @@ export function checkReferences(c: Collections, invalidHotlines: ReadonlySet<str
   c.providers.forEach((p) => {
     const locationIds = new Set(p.locations.map((l) => l.id));
     p.services.forEach((s, i) => {
-      if (serviceIds.has(s.id)) issues.push({ collection: 'providers', id: p.id, path: `services.${i}.id`, message: `duplicate service id "${s.id}"` });
+      if (serviceIds.has(s.id))
+        issues.push({
+          collection: 'providers',
+          id: p.id,
+          path: `services.${i}.id`,
+          message: `duplicate service id "${s.id}"`,
+        });
       serviceIds.add(s.id);
       s.locationIds?.forEach((l, j) => {
-        if (!locationIds.has(l)) issues.push({ collection: 'providers', id: p.id, path: `services.${i}.locationIds.${j}`, message: `refers to unknown location "${l}"` });
+        if (!locationIds.has(l))
+          issues.push({
+            collection: 'providers',
+            id: p.id,
+            path: `services.${i}.locationIds.${j}`,
+            message: `refers to unknown location "${l}"`,
+          });
       });
       if (s.ages?.min !== undefined && s.ages.max !== undefined && s.ages.min > s.ages.max) {
-        issues.push({ collection: 'providers', id: p.id, path: `services.${i}.ages`, message: 'min is greater than max' });
+        issues.push({
+          collection: 'providers',
+          id: p.id,
+          path: `services.${i}.ages`,
+          message: 'min is greater than max',
+        });
       }
     });
   });
 
   c.events.forEach((e) => {
-    if (e.status !== 'on-request' && !e.start) issues.push({ collection: 'events', id: e.id, path: 'start', message: 'a dated event needs a start' });
-    if (e.start && e.end && Date.parse(e.end) < Date.parse(e.start)) issues.push({ collection: 'events', id: e.id, path: 'end', message: 'ends before it starts' });
+    if (e.status !== 'on-request' && !e.start)
+      issues.push({ collection: 'events', id: e.id, path: 'start', message: 'a dated event needs a start' });
+    if (e.start && e.end && Date.parse(e.end) < Date.parse(e.start))
+      issues.push({ collection: 'events', id: e.id, path: 'end', message: 'ends before it starts' });
   });
   return issues;
 }

@@ -81,5 +81,7 @@ export function displayPhone(value: string): string {
  */
 export function contactDisplay(contact: ContactPoint): string {
   if (contact.display) return contact.display;
-  return contact.kind === 'voice' || contact.kind === 'text' || contact.kind === 'textphone' ? displayPhone(contact.value) : contact.value;
+  return contact.kind === 'voice' || contact.kind === 'text' || contact.kind === 'textphone'
+    ? displayPhone(contact.value)
+    : contact.value;
 }

@@ -87,7 +87,8 @@ export function noticeLanguages(notice: Notice, requested: readonly string[]): N
     const wanted = tag.trim().toLowerCase();
     if (!wanted) continue;
     const match =
-      available.find((a) => a.toLowerCase() === wanted) ?? available.find((a) => a.toLowerCase() === wanted.split(/[-_]/)[0]);
+      available.find((a) => a.toLowerCase() === wanted) ??
+      available.find((a) => a.toLowerCase() === wanted.split(/[-_]/)[0]);
     if (match && !out.includes(match)) out.push(match);
   }
   return out.length ? out : NOTICE_DEFAULT_LANGS.filter((l) => available.includes(l));

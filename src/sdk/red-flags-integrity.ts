@@ -9,7 +9,9 @@ import type { DataIssue } from './validate.js';
 
 /** What to say of a reference to a hotline that is not in the valid data. */
 export const missingHotline = (id: string, invalid: ReadonlySet<string>): string =>
-  invalid.has(id) ? `refers to hotline "${id}", which has a problem of its own (fix that first)` : `refers to unknown hotline "${id}"`;
+  invalid.has(id)
+    ? `refers to hotline "${id}", which has a problem of its own (fix that first)`
+    : `refers to unknown hotline "${id}"`;
 
 /**
  * Checks between red-flags records that one record's schema cannot see: every `includes` names a shared list,
@@ -28,16 +30,23 @@ export function redFlagsIssues(
   const audiences = new Set<string>();
   for (const r of collections.redFlags) {
     if (r.audience) {
-      if (audiences.has(r.audience)) add(r.id, 'audience', `a second card for audience "${r.audience}" (only the first is shown)`);
+      if (audiences.has(r.audience))
+        add(r.id, 'audience', `a second card for audience "${r.audience}" (only the first is shown)`);
       audiences.add(r.audience);
     }
     (r.includes ?? []).forEach((ref, i) => {
       const target = collections.redFlags.find((x) => x.id === ref);
       if (!target) add(r.id, `includes.${i}`, `refers to unknown red-flags record "${ref}"`);
-      else if (target.audience) add(r.id, `includes.${i}`, `"${ref}" is a card for "${target.audience}", not a shared list (shared lists have no audience)`);
+      else if (target.audience)
+        add(
+          r.id,
+          `includes.${i}`,
+          `"${ref}" is a card for "${target.audience}", not a shared list (shared lists have no audience)`,
+        );
       else {
         for (const c of target.categories) {
-          if (r.categories.some((own) => own.id === c.id)) add(r.id, `includes.${i}`, `category "${c.id}" of "${ref}" clashes with one of this card's own`);
+          if (r.categories.some((own) => own.id === c.id))
+            add(r.id, `includes.${i}`, `category "${c.id}" of "${ref}" clashes with one of this card's own`);
         }
       }
     });

@@ -15,7 +15,16 @@
 import { pickHotlines } from './dataset.js';
 import { hotlines as bundledHotlines } from './generated/display/hotlines.js';
 import { redFlags as bundledRedFlags } from './generated/redFlags.js';
-import type { Audience, BilingualText, GuidanceStep, Hotline, Indicator, RedFlags, SourceRef, WithoutSources } from './types.js';
+import type {
+  Audience,
+  BilingualText,
+  GuidanceStep,
+  Hotline,
+  Indicator,
+  RedFlags,
+  SourceRef,
+  WithoutSources,
+} from './types.js';
 
 /** The collections red flags are read from; either may be omitted to use the bundled one. */
 export interface RedFlagsData {
@@ -103,7 +112,8 @@ export function redFlags(query: RedFlagsQuery, data: RedFlagsData = {}): RedFlag
       if (!all.some((a) => a.id === c.id)) all.push({ ...c, sharedFrom: list.id });
     }
   }
-  const wanted = query.category === undefined ? [] : typeof query.category === 'string' ? [query.category] : [...query.category];
+  const wanted =
+    query.category === undefined ? [] : typeof query.category === 'string' ? [query.category] : [...query.category];
   const categories = wanted.length ? all.filter((c) => wanted.includes(c.id)) : all;
   const sources: SourceRef[] = [];
   for (const s of [card, ...shared].flatMap((r) => r.sources)) {

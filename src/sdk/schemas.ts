@@ -57,7 +57,10 @@ export const IdSchema = matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercas
 const optIds = z.optional(z.array(IdSchema));
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDateSchema = matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be an ISO date (YYYY-MM-DD)');
+export const IsoDateSchema = matching(
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  'must be an ISO date (YYYY-MM-DD)',
+);
 
 /** A date-time with an explicit UTC offset, e.g. `2019-08-14T13:00:00-04:00`. */
 export const IsoDateTimeSchema = matching(
@@ -102,9 +105,9 @@ const optBilingual = z.optional(BilingualTextSchema);
 export const SourceRefSchema = z.object({ title: text, url: optUrl, key: optString, note: optString });
 
 /** A whole number (a year). Not z.int(): that brings zod's number formats. */
-export const WholeNumberSchema = z.number().check(
-  rule(Number.isSafeInteger, 'must be a whole number', { type: 'integer' }),
-);
+export const WholeNumberSchema = z
+  .number()
+  .check(rule(Number.isSafeInteger, 'must be a whole number', { type: 'integer' }));
 
 /** Fields every record carries. */
 const recordBase = {
@@ -120,29 +123,31 @@ export const ContactKindSchema = z.enum(['voice', 'text', 'textphone', 'chat', '
  * One way to reach someone. `value` is an E.164 number or short code for voice/text/textphone, an address for email,
  * an https URL for chat/web. `display` is how the number is written for people (`1-888-373-7888`).
  */
-export const ContactPointSchema = z.object({
-  kind: ContactKindSchema,
-  value: text,
-  display: optString,
-  /** Keyword to send by text (`HELP`), put into the `sms:` body. */
-  keyword: optString,
-  /** Extension or access code dialled after the call connects. */
-  extension: optString,
-  /** Who answers or what this line is for (`Program Coordinator Ellie Cuifalo`). */
-  label: optLocalized,
-  contactName: optString,
-  contactTitle: optLocalized,
-}).check((ctx) => {
-  // The value's form depends on the kind: a number for phone kinds, an address for email, else an https URL.
-  const { kind, value } = ctx.value;
-  const [pattern, message] =
-    kind === 'email'
-      ? [emailPattern, emailMessage]
-      : kind === 'chat' || kind === 'web'
-        ? [httpsPattern, httpsMessage]
-        : [phonePattern, phoneMessage];
-  if (!pattern.test(value)) report(ctx, message, ['value'], value);
-});
+export const ContactPointSchema = z
+  .object({
+    kind: ContactKindSchema,
+    value: text,
+    display: optString,
+    /** Keyword to send by text (`HELP`), put into the `sms:` body. */
+    keyword: optString,
+    /** Extension or access code dialled after the call connects. */
+    extension: optString,
+    /** Who answers or what this line is for (`Program Coordinator Ellie Cuifalo`). */
+    label: optLocalized,
+    contactName: optString,
+    contactTitle: optLocalized,
+  })
+  .check((ctx) => {
+    // The value's form depends on the kind: a number for phone kinds, an address for email, else an https URL.
+    const { kind, value } = ctx.value;
+    const [pattern, message] =
+      kind === 'email'
+        ? [emailPattern, emailMessage]
+        : kind === 'chat' || kind === 'web'
+          ? [httpsPattern, httpsMessage]
+          : [phonePattern, phoneMessage];
+    if (!pattern.test(value)) report(ctx, message, ['value'], value);
+  });
 
 /** What a hotline is for; the banner and what-to-do boxes pick contacts by use. */
 export const HotlineUseSchema = z.enum(['emergency', 'help', 'child', 'report', 'tip']);
@@ -213,27 +218,37 @@ export const PopulationSchema = z.enum([
 ]);
 
 /** How someone gets into a service. */
-export const ReferralRouteSchema = z.enum(['self', 'family', 'professional', 'dcf-hart-liaison', 'dcf', 'law-enforcement', 'school']);
+export const ReferralRouteSchema = z.enum([
+  'self',
+  'family',
+  'professional',
+  'dcf-hart-liaison',
+  'dcf',
+  'law-enforcement',
+  'school',
+]);
 
 /**
  * Where a service is offered. `statewide` and `national` match every Connecticut town. `unspecified` means the source
  * does not say where: such services are never dropped by a distance search, only listed after the located ones with
  * "area not stated" (see docs/providers.md).
  */
-export const ServiceAreaSchema = z.object({
-  scope: z.enum(['national', 'statewide', 'region', 'towns', 'unspecified']),
-  /** Connecticut towns (for `region` / `towns`), as spelled by the state. */
-  towns: z.optional(z.array(text)),
-  /** DCF area offices served, where the source names them. */
-  dcfOffices: z.optional(strings),
-  description: optLocalized,
-}).check((ctx) => {
-  // A town list only makes sense for a local area; an unstated or state-wide area listing towns is a data error.
-  const { scope, towns } = ctx.value;
-  const local = scope === 'region' || scope === 'towns';
-  if (scope === 'towns' && !towns?.length) report(ctx, 'scope "towns" needs at least one town', ['towns'], towns);
-  if (!local && towns?.length) report(ctx, `scope "${scope}" cannot list towns`, ['towns'], towns);
-});
+export const ServiceAreaSchema = z
+  .object({
+    scope: z.enum(['national', 'statewide', 'region', 'towns', 'unspecified']),
+    /** Connecticut towns (for `region` / `towns`), as spelled by the state. */
+    towns: z.optional(z.array(text)),
+    /** DCF area offices served, where the source names them. */
+    dcfOffices: z.optional(strings),
+    description: optLocalized,
+  })
+  .check((ctx) => {
+    // A town list only makes sense for a local area; an unstated or state-wide area listing towns is a data error.
+    const { scope, towns } = ctx.value;
+    const local = scope === 'region' || scope === 'towns';
+    if (scope === 'towns' && !towns?.length) report(ctx, 'scope "towns" needs at least one town', ['towns'], towns);
+    if (!local && towns?.length) report(ctx, `scope "${scope}" cannot list towns`, ['towns'], towns);
+  });
 
 /** A place. Only as precise as the source: a town is enough; `confidential` means "call for location". */
 export const LocationSchema = z.object({
@@ -315,9 +330,7 @@ export const EventSchema = z.object({
     url: optUrl,
     place: z.optional(z.object({ name: optString, town: optString })),
   }),
-  registration: z.optional(
-    z.object({ email: z.optional(EmailSchema), phone: z.optional(PhoneSchema), url: optUrl }),
-  ),
+  registration: z.optional(z.object({ email: z.optional(EmailSchema), phone: z.optional(PhoneSchema), url: optUrl })),
   organizers: strings,
   status: z.enum(['scheduled', 'cancelled', 'postponed', 'on-request']),
 });
@@ -340,7 +353,17 @@ export const ResourceSchema = z.object({
   title: LocalizedTextSchema,
   publisher: optString,
   year: z.optional(WholeNumberSchema),
-  kind: z.enum(['guide', 'toolkit', 'report', 'curriculum', 'website', 'video', 'contact-list', 'data', 'organization']),
+  kind: z.enum([
+    'guide',
+    'toolkit',
+    'report',
+    'curriculum',
+    'website',
+    'video',
+    'contact-list',
+    'data',
+    'organization',
+  ]),
   audience: z.optional(z.array(AudienceSchema)),
   url: optUrl,
   description: optLocalized,
@@ -389,50 +412,54 @@ export const RedFlagsCategorySchema = z.object({
  * Inside a record, category, indicator, question and step ids are unique, and every indicator's source key names one
  * of the record's sources. References between records are checked by `redFlagsIssues` in the SDK.
  */
-export const RedFlagsSchema = z.object({
-  ...recordBase,
-  /** Who the card is for; absent on a shared list. */
-  audience: z.optional(AudienceSchema),
-  title: BilingualTextSchema,
-  intro: optBilingual,
-  categories: list(RedFlagsCategorySchema),
-  /** Ids of shared lists (records without `audience`) whose categories this card shows after its own. */
-  includes: optIds,
-  /** Questions to ask in private (health care). */
-  questions: z.optional(list(IndicatorSchema)),
-  whatToDo: z.array(GuidanceStepSchema),
-}).check((ctx) => {
-  const r = ctx.value;
-  const fail = (message: string, ...path: Path) => report(ctx, message, path);
-  const shared = !r.audience;
-  if (!shared && !r.whatToDo.length) fail('a card needs at least one "what to do" step', 'whatToDo');
-  if (shared && r.whatToDo.length) fail('a shared list (no audience) has no guidance of its own: leave it empty', 'whatToDo');
-  if (shared && r.includes?.length) fail('a shared list (no audience) cannot include other lists', 'includes');
-  if (shared && r.questions) fail('a shared list (no audience) has no questions', 'questions');
-  if (r.includes?.includes(r.id)) fail('a record cannot include itself', 'includes');
-  // Ids are unique per kind (indicators and questions together); `path` is the item's.
-  const seen = new Set<string>();
-  const unique = (kind: string, id: string, path: Path) => {
-    const key = `${kind}:${id}`;
-    if (seen.has(key)) fail(`duplicate ${kind} id "${id}"`, ...path, 'id');
-    seen.add(key);
-  };
-  const keys = r.sources.map((s) => s.key);
-  const sign = (ind: Indicator, path: Path) => {
-    unique('indicator or question', ind.id, path);
-    ind.sourceKeys.forEach((k, i) => {
-      if (!keys.includes(k)) fail(`source key "${k}" is not the key of any of the record's sources`, ...path, 'sourceKeys', i);
+export const RedFlagsSchema = z
+  .object({
+    ...recordBase,
+    /** Who the card is for; absent on a shared list. */
+    audience: z.optional(AudienceSchema),
+    title: BilingualTextSchema,
+    intro: optBilingual,
+    categories: list(RedFlagsCategorySchema),
+    /** Ids of shared lists (records without `audience`) whose categories this card shows after its own. */
+    includes: optIds,
+    /** Questions to ask in private (health care). */
+    questions: z.optional(list(IndicatorSchema)),
+    whatToDo: z.array(GuidanceStepSchema),
+  })
+  .check((ctx) => {
+    const r = ctx.value;
+    const fail = (message: string, ...path: Path) => report(ctx, message, path);
+    const shared = !r.audience;
+    if (!shared && !r.whatToDo.length) fail('a card needs at least one "what to do" step', 'whatToDo');
+    if (shared && r.whatToDo.length)
+      fail('a shared list (no audience) has no guidance of its own: leave it empty', 'whatToDo');
+    if (shared && r.includes?.length) fail('a shared list (no audience) cannot include other lists', 'includes');
+    if (shared && r.questions) fail('a shared list (no audience) has no questions', 'questions');
+    if (r.includes?.includes(r.id)) fail('a record cannot include itself', 'includes');
+    // Ids are unique per kind (indicators and questions together); `path` is the item's.
+    const seen = new Set<string>();
+    const unique = (kind: string, id: string, path: Path) => {
+      const key = `${kind}:${id}`;
+      if (seen.has(key)) fail(`duplicate ${kind} id "${id}"`, ...path, 'id');
+      seen.add(key);
+    };
+    const keys = r.sources.map((s) => s.key);
+    const sign = (ind: Indicator, path: Path) => {
+      unique('indicator or question', ind.id, path);
+      ind.sourceKeys.forEach((k, i) => {
+        if (!keys.includes(k))
+          fail(`source key "${k}" is not the key of any of the record's sources`, ...path, 'sourceKeys', i);
+      });
+    };
+    r.categories.forEach((c, ci) => {
+      unique('category', c.id, ['categories', ci]);
+      // Elements show the private questions as one more section, named "questions".
+      if (c.id === 'questions') fail('"questions" is reserved for the private questions', 'categories', ci, 'id');
+      c.indicators.forEach((ind, ii) => sign(ind, ['categories', ci, 'indicators', ii]));
     });
-  };
-  r.categories.forEach((c, ci) => {
-    unique('category', c.id, ['categories', ci]);
-    // Elements show the private questions as one more section, named "questions".
-    if (c.id === 'questions') fail('"questions" is reserved for the private questions', 'categories', ci, 'id');
-    c.indicators.forEach((ind, ii) => sign(ind, ['categories', ci, 'indicators', ii]));
+    r.questions?.forEach((q, qi) => sign(q, ['questions', qi]));
+    r.whatToDo.forEach((step, si) => unique('step', step.id, ['whatToDo', si]));
   });
-  r.questions?.forEach((q, qi) => sign(q, ['questions', qi]));
-  r.whatToDo.forEach((step, si) => unique('step', step.id, ['whatToDo', si]));
-});
 
 /** A phrase with `{placeholder}`s that must all be present (`Call {number}`). */
 const phraseSchema = (...placeholders: string[]) =>
@@ -492,9 +519,13 @@ export const NoticeTextsSchema = z.catchall(z.object({}), NoticeTextSchema).chec
     },
     { json: { propertyNames: { type: 'string', pattern: languageTagPattern.source } } },
   ),
-  rule((texts: { en?: unknown; es?: unknown }) => texts.en && texts.es, 'needs English ("en") and Spanish ("es") text', {
-    required: ['en', 'es'],
-  }),
+  rule(
+    (texts: { en?: unknown; es?: unknown }) => texts.en && texts.es,
+    'needs English ("en") and Spanish ("es") text',
+    {
+      required: ['en', 'es'],
+    },
+  ),
 );
 
 /** A statute the notice rests on, with what it covers. */
@@ -540,5 +571,6 @@ export { collectionNames, type CollectionName } from './collection-names.js';
 
 // Compile-time check: the light list of names and the schemas name the same collections.
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const namesMatchSchemas: SameKeys<keyof typeof collectionSchemas, import('./collection-names.js').CollectionName> = true;
+const namesMatchSchemas: SameKeys<keyof typeof collectionSchemas, import('./collection-names.js').CollectionName> =
+  true;
 void namesMatchSchemas;

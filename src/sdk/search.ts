@@ -15,7 +15,14 @@
  */
 import type { ServiceEntry } from './dataset.js';
 import { ctPlaces, distanceKm, placeKey, resolveNear, type NearInput, type Origin } from './geo.js';
-import { categoryWords, lookupTerm, lowerBound, populationWords, serviceCategoryIds, populationIds } from './taxonomy.js';
+import {
+  categoryWords,
+  lookupTerm,
+  lowerBound,
+  populationWords,
+  serviceCategoryIds,
+  populationIds,
+} from './taxonomy.js';
 import { foldText, queryTerms, termMatch, tokenize, WordTable, MIN_PREFIX } from './text-search.js';
 import type { Population, Provider, ServiceCategory, WithoutSources } from './types.js';
 
@@ -516,13 +523,29 @@ export class ProviderIndex<P extends AnyProvider = Provider> {
     const results = top.map((i): ProviderHit<P> => {
       const d = docs[i];
       const entry = this.entries[d];
-      const hit: ProviderHit<P> = { ...entry, score: score ? score[d] : 0, why: this.textReasons(entry, terms, catHits, popHits) };
+      const hit: ProviderHit<P> = {
+        ...entry,
+        score: score ? score[d] : 0,
+        why: this.textReasons(entry, terms, catHits, popHits),
+      };
       if (wantCategories) {
-        hit.why.push({ kind: 'service', categories: entry.service.categories.filter((c) => wantCategories & (1 << serviceCategoryIds.indexOf(c))) });
+        hit.why.push({
+          kind: 'service',
+          categories: entry.service.categories.filter((c) => wantCategories & (1 << serviceCategoryIds.indexOf(c))),
+        });
       }
-      if (age !== undefined) hit.why.push({ kind: 'age', age, stated: !!entry.service.ages && (entry.service.ages.min !== undefined || entry.service.ages.max !== undefined) });
+      if (age !== undefined)
+        hit.why.push({
+          kind: 'age',
+          age,
+          stated:
+            !!entry.service.ages && (entry.service.ages.min !== undefined || entry.service.ages.max !== undefined),
+        });
       if (wantPopulations) {
-        hit.why.push({ kind: 'population', populations: entry.service.populations.filter((p) => wantPopulations & (1 << populationIds.indexOf(p))) });
+        hit.why.push({
+          kind: 'population',
+          populations: entry.service.populations.filter((p) => wantPopulations & (1 << populationIds.indexOf(p))),
+        });
       }
       if (language) hit.why.push({ kind: 'language', language, stated: entry.service.languages.length > 0 });
       if (origin) {
@@ -559,10 +582,17 @@ export class ProviderIndex<P extends AnyProvider = Provider> {
    * documented ranking). The description is read only when it could still win: a name match (3+) or a whole category
    * word (4) always beats it (at most 2), so most results never tokenize their long texts.
    */
-  private textReasons(entry: ServiceEntry<P>, terms: string[], catHits: Map<ServiceCategory, 1 | 2>[], popHits: Map<Population, 1 | 2>[]): MatchReason[] {
+  private textReasons(
+    entry: ServiceEntry<P>,
+    terms: string[],
+    catHits: Map<ServiceCategory, 1 | 2>[],
+    popHits: Map<Population, 1 | 2>[],
+  ): MatchReason[] {
     if (!terms.length) return [];
     const { provider, service } = entry;
-    const nameWords = tokenize([service.name.en, service.name.es ?? '', provider.name, provider.alternateName ?? ''].join(' '));
+    const nameWords = tokenize(
+      [service.name.en, service.name.es ?? '', provider.name, provider.alternateName ?? ''].join(' '),
+    );
     let bodyWords: string[] | undefined;
     const bestIn = (term: string, words: string[]) => words.reduce((m, w) => Math.max(m, termMatch(term, w)), 0);
     return terms.map((term, j): MatchReason => {
@@ -575,7 +605,12 @@ export class ProviderIndex<P extends AnyProvider = Provider> {
       let description = 0;
       if (name === 0 && cat <= 2 * W_DESCRIPTION) {
         bodyWords ??= tokenize(
-          [service.description.en, service.description.es ?? '', service.eligibility?.en ?? '', service.eligibility?.es ?? ''].join(' '),
+          [
+            service.description.en,
+            service.description.es ?? '',
+            service.eligibility?.en ?? '',
+            service.eligibility?.es ?? '',
+          ].join(' '),
         );
         description = bestIn(term, bodyWords) * W_DESCRIPTION;
       }
@@ -676,6 +711,9 @@ export function createProviderIndex<P extends AnyProvider = Provider>(providers:
  * searchProviders(bundled.collections.providers, { text: 'abogado', near: { zip: '06106' } }).results[0].service.id;
  * ```
  */
-export function searchProviders<P extends AnyProvider = Provider>(providers: readonly P[], query: ProviderQuery = {}): ProviderSearchResult<P> {
+export function searchProviders<P extends AnyProvider = Provider>(
+  providers: readonly P[],
+  query: ProviderQuery = {},
+): ProviderSearchResult<P> {
   return createProviderIndex(providers).search(query);
 }

@@ -37,7 +37,18 @@ export const serviceCategories: Readonly<Record<ServiceCategory, TaxonomyTerm>> 
     label: { en: 'Housing and shelter', es: 'Vivienda y albergue' },
     synonyms: {
       en: ['shelter', 'housing', 'house', 'home', 'homeless', 'rent', 'apartment', 'place to stay', 'safe house'],
-      es: ['albergue', 'refugio', 'vivienda', 'alojamiento', 'casa', 'hogar', 'sin hogar', 'renta', 'alquiler', 'apartamento'],
+      es: [
+        'albergue',
+        'refugio',
+        'vivienda',
+        'alojamiento',
+        'casa',
+        'hogar',
+        'sin hogar',
+        'renta',
+        'alquiler',
+        'apartamento',
+      ],
     },
   },
   'basic-needs': {
@@ -50,15 +61,43 @@ export const serviceCategories: Readonly<Record<ServiceCategory, TaxonomyTerm>> 
   'mental-health': {
     label: { en: 'Mental health and therapy', es: 'Salud mental y terapia' },
     synonyms: {
-      en: ['therapy', 'therapist', 'counseling', 'counselling', 'counselor', 'trauma', 'psychologist', 'psychiatrist', 'clinical'],
-      es: ['terapia', 'terapeuta', 'consejería', 'consejero', 'psicólogo', 'psicóloga', 'psiquiatra', 'trauma', 'clínico'],
+      en: [
+        'therapy',
+        'therapist',
+        'counseling',
+        'counselling',
+        'counselor',
+        'trauma',
+        'psychologist',
+        'psychiatrist',
+        'clinical',
+      ],
+      es: [
+        'terapia',
+        'terapeuta',
+        'consejería',
+        'consejero',
+        'psicólogo',
+        'psicóloga',
+        'psiquiatra',
+        'trauma',
+        'clínico',
+      ],
     },
   },
   'foster-care': {
     label: { en: 'Foster care', es: 'Cuidado de crianza' },
     synonyms: {
       en: ['foster', 'foster parent', 'foster family', 'placement', 'adoption', 'permanency'],
-      es: ['crianza', 'familia de crianza', 'hogar de crianza', 'hogar temporal', 'colocación', 'adopción', 'permanencia'],
+      es: [
+        'crianza',
+        'familia de crianza',
+        'hogar de crianza',
+        'hogar temporal',
+        'colocación',
+        'adopción',
+        'permanencia',
+      ],
     },
   },
   mentoring: {
@@ -72,21 +111,62 @@ export const serviceCategories: Readonly<Record<ServiceCategory, TaxonomyTerm>> 
     label: { en: 'Legal help', es: 'Ayuda legal' },
     synonyms: {
       en: ['lawyer', 'attorney', 'legal aid', 'court', 'custody', 'divorce', 'restraining order', 'rights', 'law'],
-      es: ['abogado', 'abogada', 'asesoría legal', 'tribunal', 'corte', 'custodia', 'divorcio', 'orden de restricción', 'derechos', 'ley'],
+      es: [
+        'abogado',
+        'abogada',
+        'asesoría legal',
+        'tribunal',
+        'corte',
+        'custodia',
+        'divorcio',
+        'orden de restricción',
+        'derechos',
+        'ley',
+      ],
     },
   },
   immigration: {
     label: { en: 'Immigration', es: 'Inmigración' },
     synonyms: {
-      en: ['immigration', 'immigrant', 'visa', 't visa', 'u visa', 'green card', 'residency', 'asylum', 'refugee', 'deportation'],
-      es: ['inmigración', 'inmigrante', 'migrante', 'visa', 'residencia', 'asilo', 'refugiado', 'deportación', 'papeles'],
+      en: [
+        'immigration',
+        'immigrant',
+        'visa',
+        't visa',
+        'u visa',
+        'green card',
+        'residency',
+        'asylum',
+        'refugee',
+        'deportation',
+      ],
+      es: [
+        'inmigración',
+        'inmigrante',
+        'migrante',
+        'visa',
+        'residencia',
+        'asilo',
+        'refugiado',
+        'deportación',
+        'papeles',
+      ],
     },
   },
   'victim-compensation': {
     label: { en: 'Victim compensation', es: 'Compensación a víctimas' },
     synonyms: {
       en: ['compensation', 'expenses', 'bills', 'money', 'reimbursement', 'financial help', 'crime victim'],
-      es: ['compensación', 'indemnización', 'gastos', 'cuentas', 'dinero', 'reembolso', 'ayuda económica', 'víctima de delito'],
+      es: [
+        'compensación',
+        'indemnización',
+        'gastos',
+        'cuentas',
+        'dinero',
+        'reembolso',
+        'ayuda económica',
+        'víctima de delito',
+      ],
     },
   },
   'prevention-education': {
@@ -120,8 +200,26 @@ export const serviceCategories: Readonly<Record<ServiceCategory, TaxonomyTerm>> 
   'language-support': {
     label: { en: 'Language help and English classes', es: 'Apoyo con el idioma y clases de inglés' },
     synonyms: {
-      en: ['english class', 'esl', 'interpreter', 'interpretation', 'translation', 'translator', 'language', 'cultural'],
-      es: ['clases de inglés', 'inglés', 'intérprete', 'interpretación', 'traducción', 'traductor', 'idioma', 'cultural'],
+      en: [
+        'english class',
+        'esl',
+        'interpreter',
+        'interpretation',
+        'translation',
+        'translator',
+        'language',
+        'cultural',
+      ],
+      es: [
+        'clases de inglés',
+        'inglés',
+        'intérprete',
+        'interpretación',
+        'traducción',
+        'traductor',
+        'idioma',
+        'cultural',
+      ],
     },
   },
   transportation: {
@@ -218,7 +316,12 @@ export const serviceCategoryDescriptions: Readonly<Record<ServiceCategory, Bilin
 /** Groups a service is for, with the words that find them. */
 export const populations: Readonly<Record<Population, TaxonomyTerm>> = {
   children: term('Children', 'Niños y niñas', ['child', 'kid', 'minor'], ['niño', 'niña', 'menor', 'infantil']),
-  youth: term('Youth', 'Jóvenes', ['teen', 'teenager', 'adolescent', 'young'], ['joven', 'adolescente', 'muchacho', 'muchacha']),
+  youth: term(
+    'Youth',
+    'Jóvenes',
+    ['teen', 'teenager', 'adolescent', 'young'],
+    ['joven', 'adolescente', 'muchacho', 'muchacha'],
+  ),
   adults: term('Adults', 'Personas adultas', ['adult'], ['adulto', 'adulta']),
   families: term('Families', 'Familias', ['family', 'parent'], ['familia', 'padre', 'madre']),
   caregivers: term('Caregivers', 'Cuidadores', ['caregiver', 'guardian'], ['cuidador', 'cuidadora', 'tutor', 'tutora']),
@@ -226,13 +329,38 @@ export const populations: Readonly<Record<Population, TaxonomyTerm>> = {
   survivors: term('Survivors', 'Sobrevivientes', ['survivor', 'victim'], ['sobreviviente', 'víctima']),
   'at-risk-youth': term('Youth at risk', 'Jóvenes en riesgo', ['at risk', 'high risk'], ['en riesgo', 'alto riesgo']),
   'dcf-involved-youth': term('Youth involved with DCF', 'Jóvenes atendidos por el DCF', ['dcf'], ['dcf']),
-  immigrants: term('Immigrants', 'Inmigrantes', ['immigrant', 'newcomer'], ['inmigrante', 'migrante', 'recién llegado']),
+  immigrants: term(
+    'Immigrants',
+    'Inmigrantes',
+    ['immigrant', 'newcomer'],
+    ['inmigrante', 'migrante', 'recién llegado'],
+  ),
   refugees: term('Refugees', 'Refugiados', ['refugee'], ['refugiado', 'refugiada']),
   'low-income': term('People with low income', 'Personas de bajos ingresos', ['low income'], ['bajos ingresos']),
-  'crime-victims': term('Crime victims', 'Víctimas de delitos', ['crime victim', 'victim'], ['víctima de delito', 'víctima']),
-  professionals: term('Professionals and agencies', 'Profesionales y agencias', ['professional', 'agency', 'staff'], ['profesional', 'agencia', 'personal']),
-  schools: term('Schools', 'Escuelas', ['school', 'teacher', 'student'], ['escuela', 'maestro', 'maestra', 'estudiante']),
-  'faith-communities': term('Faith communities', 'Comunidades de fe', ['church', 'congregation'], ['iglesia', 'congregación']),
+  'crime-victims': term(
+    'Crime victims',
+    'Víctimas de delitos',
+    ['crime victim', 'victim'],
+    ['víctima de delito', 'víctima'],
+  ),
+  professionals: term(
+    'Professionals and agencies',
+    'Profesionales y agencias',
+    ['professional', 'agency', 'staff'],
+    ['profesional', 'agencia', 'personal'],
+  ),
+  schools: term(
+    'Schools',
+    'Escuelas',
+    ['school', 'teacher', 'student'],
+    ['escuela', 'maestro', 'maestra', 'estudiante'],
+  ),
+  'faith-communities': term(
+    'Faith communities',
+    'Comunidades de fe',
+    ['church', 'congregation'],
+    ['iglesia', 'congregación'],
+  ),
 };
 
 /** How someone gets into a service. */
@@ -245,7 +373,12 @@ export const referralRoutes: Readonly<Record<ReferralRoute, TaxonomyTerm>> = {
     [],
     [],
   ),
-  'dcf-hart-liaison': term('Referral through the DCF HART liaison', 'Referido a través del enlace de HART del DCF', [], []),
+  'dcf-hart-liaison': term(
+    'Referral through the DCF HART liaison',
+    'Referido a través del enlace de HART del DCF',
+    [],
+    [],
+  ),
   dcf: term('Referral through DCF', 'Referido a través del DCF', [], []),
   'law-enforcement': term('Referral by law enforcement', 'Referido de la policía u otras autoridades', [], []),
   school: term('Through a school or program', 'A través de una escuela o un programa', [], []),
@@ -345,4 +478,3 @@ export function matchCategories(query: string): ServiceCategory[] {
   for (const t of tokenize(query)) for (const c of lookupTerm(lexicon, t).keys()) hit.add(c);
   return serviceCategoryIds.filter((c) => hit.has(c));
 }
-

@@ -8,7 +8,10 @@
 
 /** Lowercase, without accents (`Terapía` -> `terapia`, `niño` -> `nino`). */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /**
@@ -17,13 +20,86 @@ export function foldText(text: string): string {
  */
 export const stopWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
   // English
-  'a', 'an', 'and', 'or', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'my', 'me', 'i', 'we',
-  'our', 'your', 'is', 'are', 'it', 'am', 'need', 'needs', 'want', 'get', 'find', 'looking', 'help', 'near',
-  'service', 'services', 'program', 'programs', 'someone', 'please',
+  'a',
+  'an',
+  'and',
+  'or',
+  'the',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'my',
+  'me',
+  'i',
+  'we',
+  'our',
+  'your',
+  'is',
+  'are',
+  'it',
+  'am',
+  'need',
+  'needs',
+  'want',
+  'get',
+  'find',
+  'looking',
+  'help',
+  'near',
+  'service',
+  'services',
+  'program',
+  'programs',
+  'someone',
+  'please',
   // Spanish
-  'un', 'una', 'unos', 'unas', 'el', 'la', 'los', 'las', 'lo', 'de', 'del', 'al', 'y', 'e', 'o', 'u', 'para', 'por',
-  'con', 'sin', 'en', 'mi', 'mis', 'su', 'sus', 'que', 'es', 'necesito', 'necesita', 'busco', 'buscar', 'quiero', 'ayuda',
-  'ayudar', 'cerca', 'servicio', 'servicios', 'programa', 'programas', 'alguien', 'favor',
+  'un',
+  'una',
+  'unos',
+  'unas',
+  'el',
+  'la',
+  'los',
+  'las',
+  'lo',
+  'de',
+  'del',
+  'al',
+  'y',
+  'e',
+  'o',
+  'u',
+  'para',
+  'por',
+  'con',
+  'sin',
+  'en',
+  'mi',
+  'mis',
+  'su',
+  'sus',
+  'que',
+  'es',
+  'necesito',
+  'necesita',
+  'busco',
+  'buscar',
+  'quiero',
+  'ayuda',
+  'ayudar',
+  'cerca',
+  'servicio',
+  'servicios',
+  'programa',
+  'programas',
+  'alguien',
+  'favor',
 ]);
 
 /**
@@ -166,7 +242,7 @@ export class WordTable {
   readonly words: string[] = [];
   private slots = new Int32Array(1 << 12).fill(-1);
   private hashes: number[] = [];
-  
+
   /** Calls `visit` with the number of each word of `text`, in order. */
   eachId(text: string, visit: (id: number) => void): void {
     if (scanLatin(text, (codes, length) => visit(this.idOf(codes, length)))) return;

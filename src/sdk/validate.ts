@@ -48,7 +48,11 @@ const kinds: Record<string, string> = {
 
 /** A value as a short quote for a message (`"galactic"`, `5`, `[...]`). */
 function quote(value: unknown): string {
-  const text = Array.isArray(value) ? '[...]' : value !== null && typeof value === 'object' ? '{...}' : String(JSON.stringify(value));
+  const text = Array.isArray(value)
+    ? '[...]'
+    : value !== null && typeof value === 'object'
+      ? '{...}'
+      : String(JSON.stringify(value));
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 

@@ -6,7 +6,11 @@ describe('autoloader.js', function () {
   this.timeout(20000);
 
   it('loads the banner now, the red flags when they are added later, and never the others', async () => {
-    const r = await reportFromFrame<{ before: boolean; files: string[]; finder: boolean }>(`<!doctype html><html lang="en"><body>
+    const r = await reportFromFrame<{
+      before: boolean;
+      files: string[];
+      finder: boolean;
+    }>(`<!doctype html><html lang="en"><body>
       <hart-hotline-banner></hart-hotline-banner>
       <script type="module" src="/dist/cdn/autoloader.js"></script>
       <script type="module">

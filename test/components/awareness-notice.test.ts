@@ -83,18 +83,24 @@ describe('hart-awareness-notice', () => {
     let release = () => {};
     const gate = new Promise<void>((r) => (release = r));
     before(async () => {
-      await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
-      worker.use(http.get(/qrcode-generator/, async () => {
-        await gate;
-        return passthrough();
-      }));
+      await worker.start({
+        serviceWorker: { url: '/mockServiceWorker.js' },
+        quiet: true,
+        onUnhandledRequest: 'bypass',
+      });
+      worker.use(
+        http.get(/qrcode-generator/, async () => {
+          await gate;
+          return passthrough();
+        }),
+      );
     });
     after(() => {
       release();
       worker.stop();
     });
 
-    it('keeps the code\'s place with an empty box screen readers skip, everything else readable; accessible in both languages', async () => {
+    it("keeps the code's place with an empty box screen readers skip, everything else readable; accessible in both languages", async () => {
       expect(qrEncoderReady(), 'no QR code drawn on this page yet').to.equal(false);
       const el = document.createElement('hart-awareness-notice') as HartAwarenessNotice;
       el.setAttribute('mode', 'poster');
@@ -110,7 +116,7 @@ describe('hart-awareness-notice', () => {
           const box = root(el).querySelector<HTMLElement>('span.qr-code')!;
           expect(box, 'the placeholder').to.exist;
           expect(box.getAttribute('aria-hidden')).to.equal('true');
-          expect(box.getBoundingClientRect().width, 'the box keeps the code\'s size').to.be.greaterThan(0);
+          expect(box.getBoundingClientRect().width, "the box keeps the code's size").to.be.greaterThan(0);
           expect(box.getBoundingClientRect().height).to.equal(box.getBoundingClientRect().width);
           expect(root(el).querySelector('svg[part="qr"]')).to.equal(null);
           for (const n of NUMBERS) expect(text(root(el))).to.contain(n);
@@ -130,7 +136,9 @@ describe('hart-awareness-notice', () => {
   describe('inline', () => {
     for (const lang of langs) {
       it(`shows the whole notice in English and Spanish with real call and text links, and is accessible (${lang})`, async () => {
-        const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice lang=${lang}></hart-awareness-notice>`);
+        const el = await fixture<HartAwarenessNotice>(
+          html`<hart-awareness-notice lang=${lang}></hart-awareness-notice>`,
+        );
         expect(blocks(el).map((b) => b.getAttribute('lang'))).to.deep.equal(['en', 'es']);
         for (const block of blocks(el)) {
           const blockLang = block.getAttribute('lang')!;
@@ -166,7 +174,9 @@ describe('hart-awareness-notice', () => {
     });
 
     it('shows the languages `langs` asks for, in that order; regional tags match; unknown ones fall back', async () => {
-      const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice langs="es-MX"></hart-awareness-notice>`);
+      const el = await fixture<HartAwarenessNotice>(
+        html`<hart-awareness-notice langs="es-MX"></hart-awareness-notice>`,
+      );
       expect(blocks(el).map((b) => b.getAttribute('lang'))).to.deep.equal(['es']);
       el.langs = 'es en';
       await el.updateComplete;
@@ -177,7 +187,9 @@ describe('hart-awareness-notice', () => {
     });
 
     it('takes its interface language from the page when it has no lang of its own', async () => {
-      const wrapper = await fixture(html`<div lang="es"><hart-awareness-notice langs="en"></hart-awareness-notice></div>`);
+      const wrapper = await fixture(
+        html`<div lang="es"><hart-awareness-notice langs="en"></hart-awareness-notice></div>`,
+      );
       const el = wrapper.querySelector('hart-awareness-notice')!;
       await el.updateComplete;
       expect(printButton(el).textContent!.trim()).to.equal('Imprimir aviso');
@@ -229,7 +241,9 @@ describe('hart-awareness-notice', () => {
       await setViewport({ width: 320, height: 640 });
       try {
         for (const mode of ['inline', 'poster'] as const) {
-          const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice mode=${mode}></hart-awareness-notice>`);
+          const el = await fixture<HartAwarenessNotice>(
+            html`<hart-awareness-notice mode=${mode}></hart-awareness-notice>`,
+          );
           await nextFrame();
           expect(document.documentElement.scrollWidth, mode).to.be.at.most(320);
           expect(el.getBoundingClientRect().right, mode).to.be.at.most(320);
@@ -272,12 +286,16 @@ describe('hart-awareness-notice', () => {
     }
 
     it('QR code decodes to a tel: link for the hotline, drawn from the SVG onto a canvas', async () => {
-      const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice mode="poster"></hart-awareness-notice>`);
+      const el = await fixture<HartAwarenessNotice>(
+        html`<hart-awareness-notice mode="poster"></hart-awareness-notice>`,
+      );
       expect(await decodeQr(root(el).querySelector<SVGSVGElement>('svg[part="qr"]')!)).to.equal('tel:+18883737888');
     });
 
     it('qr="text" makes a code that opens a text to 233733 with the keyword; qr="none" makes none', async () => {
-      const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice mode="poster" qr="text"></hart-awareness-notice>`);
+      const el = await fixture<HartAwarenessNotice>(
+        html`<hart-awareness-notice mode="poster" qr="text"></hart-awareness-notice>`,
+      );
       expect(await decodeQr(root(el).querySelector<SVGSVGElement>('svg[part="qr"]')!)).to.equal('sms:233733?body=HELP');
       expect(text(root(el))).to.contain('Scan to text 233733');
       expect(text(root(el))).to.contain('Escanee para enviar un mensaje de texto al 233733');
@@ -287,7 +305,9 @@ describe('hart-awareness-notice', () => {
     });
 
     it('the QR code stays dark on light, and scannable, in forced-colors mode', async () => {
-      const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice mode="poster"></hart-awareness-notice>`);
+      const el = await fixture<HartAwarenessNotice>(
+        html`<hart-awareness-notice mode="poster"></hart-awareness-notice>`,
+      );
       const ran = await withForcedColors(async () => {
         const svg = root(el).querySelector<SVGSVGElement>('svg[part="qr"]')!;
         expect(getComputedStyle(svg).forcedColorAdjust).to.equal('none');
@@ -299,7 +319,9 @@ describe('hart-awareness-notice', () => {
     });
 
     it('prints as black 16 pt (or larger) text without the print button', async () => {
-      const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice mode="poster"></hart-awareness-notice>`);
+      const el = await fixture<HartAwarenessNotice>(
+        html`<hart-awareness-notice mode="poster"></hart-awareness-notice>`,
+      );
       await withPrintMedia(el, () => {
         expect(getComputedStyle(root(el).querySelector('.toolbar')!).display).to.equal('none');
         for (const node of all(root(el), '.sheet p, .sheet [role="heading"], .sheet .num')) {
@@ -347,7 +369,9 @@ describe('hart-awareness-notice', () => {
     }
 
     it('is cancelable: a listener can stop the print dialog (e.g. to make its own PDF)', async () => {
-      const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice mode="poster"></hart-awareness-notice>`);
+      const el = await fixture<HartAwarenessNotice>(
+        html`<hart-awareness-notice mode="poster"></hart-awareness-notice>`,
+      );
       let frame: HTMLIFrameElement | undefined;
       el.addEventListener('hart-notice-print', (e) => {
         frame = e.detail.frame;
@@ -364,13 +388,16 @@ describe('hart-awareness-notice', () => {
         // As in a browser that refuses the frame a document (some embedded web views): no window to print from.
         const noDocument = sinon.stub(HTMLIFrameElement.prototype, 'contentDocument').get(() => null);
         try {
-          const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice lang=${lang}></hart-awareness-notice>`);
+          const el = await fixture<HartAwarenessNotice>(
+            html`<hart-awareness-notice lang=${lang}></hart-awareness-notice>`,
+          );
           const seen = sinon.spy();
           el.addEventListener('hart-notice-print', seen);
           printButton(el).click();
-          const failed = lang === 'en'
-            ? "Printing could not start here. Use your browser's Print command instead."
-            : 'No se pudo iniciar la impresión aquí. Use el comando Imprimir de su navegador.';
+          const failed =
+            lang === 'en'
+              ? "Printing could not start here. Use your browser's Print command instead."
+              : 'No se pudo iniciar la impresión aquí. Use el comando Imprimir de su navegador.';
           for (let i = 0; i < 50 && status(el) !== failed; i++) await nextFrame();
           expect(status(el)).to.equal(failed);
           expect(seen.called, 'no print event without a document').to.equal(false);
@@ -412,9 +439,11 @@ describe('hart-awareness-notice', () => {
         removeEventListener: (_: string, l: (e: { matches: boolean }) => void) => listeners.delete(l),
       };
       const real = window.matchMedia.bind(window);
-      matchMedia = sinon.stub(window, 'matchMedia').callsFake((q: string) =>
-        q.includes('prefers-reduced-motion') ? (mql as unknown as MediaQueryList) : real(q),
-      );
+      matchMedia = sinon
+        .stub(window, 'matchMedia')
+        .callsFake((q: string) =>
+          q.includes('prefers-reduced-motion') ? (mql as unknown as MediaQueryList) : real(q),
+        );
       return (now: boolean) => {
         mql.matches = now;
         listeners.forEach((l) => l({ matches: now }));
@@ -437,7 +466,9 @@ describe('hart-awareness-notice', () => {
 
     for (const lang of langs) {
       it(`shows both languages at once by default, with the QR code and no links; accessible (${lang})`, async () => {
-        const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice mode="display" lang=${lang}></hart-awareness-notice>`);
+        const el = await fixture<HartAwarenessNotice>(
+          html`<hart-awareness-notice mode="display" lang=${lang}></hart-awareness-notice>`,
+        );
         expect(shownBlocks(el).map((b) => b.getAttribute('lang'))).to.deep.equal(['en', 'es']);
         expect(root(el).querySelectorAll('a')).to.have.length(0);
         expect(root(el).querySelector('[part="pause-button"]')).to.equal(null);
@@ -488,12 +519,17 @@ describe('hart-awareness-notice', () => {
     it('stops its timer when removed from the page and starts it again when put back', async () => {
       reducedMotion(false);
       clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-      const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice mode="display" rotate-seconds="5"></hart-awareness-notice>`);
+      const el = await fixture<HartAwarenessNotice>(
+        html`<hart-awareness-notice mode="display" rotate-seconds="5"></hart-awareness-notice>`,
+      );
       const parent = el.parentElement!;
       el.remove();
       clock.tick(20_000);
       await el.updateComplete;
-      expect(shownBlocks(el).map((b) => b.getAttribute('lang')), 'no rotation while detached').to.deep.equal(['en']);
+      expect(
+        shownBlocks(el).map((b) => b.getAttribute('lang')),
+        'no rotation while detached',
+      ).to.deep.equal(['en']);
       parent.append(el);
       await el.updateComplete;
       clock.tick(5000);
@@ -504,7 +540,9 @@ describe('hart-awareness-notice', () => {
     it('keeps each language on screen at least 5 seconds', async () => {
       reducedMotion(false);
       clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-      const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice mode="display" rotate-seconds="1"></hart-awareness-notice>`);
+      const el = await fixture<HartAwarenessNotice>(
+        html`<hart-awareness-notice mode="display" rotate-seconds="1"></hart-awareness-notice>`,
+      );
       clock.tick(4900);
       await el.updateComplete;
       expect(shownBlocks(el).map((b) => b.getAttribute('lang'))).to.deep.equal(['en']);
@@ -516,7 +554,9 @@ describe('hart-awareness-notice', () => {
     it('never rotates for a reader who prefers reduced motion: both languages stay on screen', async () => {
       const change = reducedMotion(true);
       clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-      const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice mode="display" rotate-seconds="6"></hart-awareness-notice>`);
+      const el = await fixture<HartAwarenessNotice>(
+        html`<hart-awareness-notice mode="display" rotate-seconds="6"></hart-awareness-notice>`,
+      );
       expect(el.rotating).to.equal(false);
       expect(shownBlocks(el)).to.have.length(2);
       expect(root(el).querySelector('[part="pause-button"]')).to.equal(null);
@@ -544,7 +584,9 @@ describe('hart-awareness-notice', () => {
         return;
       }
       try {
-        const el = await fixture<HartAwarenessNotice>(html`<hart-awareness-notice mode="display" rotate-seconds="6"></hart-awareness-notice>`);
+        const el = await fixture<HartAwarenessNotice>(
+          html`<hart-awareness-notice mode="display" rotate-seconds="6"></hart-awareness-notice>`,
+        );
         expect(el.rotating).to.equal(false);
         expect(shownBlocks(el)).to.have.length(2);
       } finally {

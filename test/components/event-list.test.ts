@@ -6,7 +6,16 @@ import { resetLiveCollections, setLiveCollections } from '../../src/internal/dat
 import '../../src/components/event-list/event-list.js';
 import type { HartEventList } from '../../src/components/event-list/event-list.js';
 import { bundled } from '../../src/sdk/bundled.js';
-import { expectAccessible, expectAccessibleInLangs, langs, nameOf, nextFrame, shadowText, withForcedColors, withPrintMedia } from './helpers.js';
+import {
+  expectAccessible,
+  expectAccessibleInLangs,
+  langs,
+  nameOf,
+  nextFrame,
+  shadowText,
+  withForcedColors,
+  withPrintMedia,
+} from './helpers.js';
 
 /** Before the 2019 webinar series: all four sessions are upcoming. */
 const BEFORE_SERIES = '2019-08-01T09:00:00-04:00';
@@ -15,18 +24,35 @@ const MID_SERIES = '2019-09-01T09:00:00-04:00';
 /** The fact sheets' review date: every dated event is past. */
 const TODAY = '2026-11-28T12:00:00-05:00';
 
-const SERIES_IDS = ['dcst-2019-101', 'dcst-2019-trauma-informed-legal-advocacy', 'dcst-2019-judicial-responses', 'dcst-2019-juvenile-defenders'];
+const SERIES_IDS = [
+  'dcst-2019-101',
+  'dcst-2019-trauma-informed-legal-advocacy',
+  'dcst-2019-judicial-responses',
+  'dcst-2019-juvenile-defenders',
+];
 const ON_REQUEST_IDS = ['ct-community-training', 'tot-medical-providers', 'tot-law-enforcement'];
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const idsIn = (el: Element, section: string) => $$(el, `[part~="${section}"] [data-event]`).map((n) => n.dataset.event);
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const eventNode = (el: Element, id: string) => $(el, `[data-event="${id}"]`)!;
 const sectionHeading = (el: Element, section: string) => text($(el, `[part~="${section}"] > [part="section-heading"]`));
 
 /** A list with `now` fixed and the viewer in Eastern Time unless told otherwise. */
-const list = (attrs: { now?: string; lang?: string; showPast?: boolean; zone?: string; type?: string; audience?: string; limit?: number } = {}) =>
+const list = (
+  attrs: {
+    now?: string;
+    lang?: string;
+    showPast?: boolean;
+    zone?: string;
+    type?: string;
+    audience?: string;
+    limit?: number;
+  } = {},
+) =>
   fixture<HartEventList>(html`<hart-event-list
     now=${attrs.now ?? TODAY}
     lang=${attrs.lang ?? 'en'}
@@ -48,8 +74,20 @@ describe('hart-event-list', () => {
 
   describe('states, in both languages, with axe', () => {
     const t = {
-      en: { upcoming: 'Upcoming events', onRequest: 'Trainings offered on request', past: 'Past events', none: 'No scheduled events.', ask: 'To ask about trainings, email DCFHART@ct.gov.' },
-      es: { upcoming: 'Próximos eventos', onRequest: 'Capacitaciones a solicitud', past: 'Eventos anteriores', none: 'No hay eventos programados.', ask: 'Para preguntar por las capacitaciones, escriba a DCFHART@ct.gov.' },
+      en: {
+        upcoming: 'Upcoming events',
+        onRequest: 'Trainings offered on request',
+        past: 'Past events',
+        none: 'No scheduled events.',
+        ask: 'To ask about trainings, email DCFHART@ct.gov.',
+      },
+      es: {
+        upcoming: 'Próximos eventos',
+        onRequest: 'Capacitaciones a solicitud',
+        past: 'Eventos anteriores',
+        none: 'No hay eventos programados.',
+        ask: 'Para preguntar por las capacitaciones, escriba a DCFHART@ct.gov.',
+      },
     };
     for (const lang of langs) {
       it(`empty: the source page's "No scheduled events", where to ask, and the trainings offered on request (${lang})`, async () => {
@@ -73,7 +111,9 @@ describe('hart-event-list', () => {
         expect(idsIn(el, 'upcoming')).to.deep.equal(SERIES_IDS);
         const series = $$(el, '[part~="upcoming"] [part="series"]');
         expect(series).to.have.length(1);
-        expect(text(series[0].querySelector('[part="series-title"]'))).to.equal(bundled.events.byId('dcst-2019-101')!.seriesTitle![lang]);
+        expect(text(series[0].querySelector('[part="series-title"]'))).to.equal(
+          bundled.events.byId('dcst-2019-101')!.seriesTitle![lang],
+        );
         expect(text(series[0])).to.contain(lang === 'en' ? '4 sessions' : '4 sesiones');
         expect($$(el, '[part~="upcoming"] details[part="calendar"]')).to.have.length(4);
         await openCalendars(el);
@@ -103,7 +143,9 @@ describe('hart-event-list', () => {
   });
 
   it('names the section headings by level under heading-level', async () => {
-    const el = await fixture<HartEventList>(html`<hart-event-list now=${BEFORE_SERIES} heading-level="3" lang="en"></hart-event-list>`);
+    const el = await fixture<HartEventList>(
+      html`<hart-event-list now=${BEFORE_SERIES} heading-level="3" lang="en"></hart-event-list>`,
+    );
     const level = (sel: string) => $(el, sel)!.getAttribute('aria-level');
     expect(level('[part="heading"]')).to.equal('3');
     expect(level('[part~="upcoming"] > [part="section-heading"]')).to.equal('4');
@@ -121,9 +163,13 @@ describe('hart-event-list', () => {
   it('shows times in Eastern Time with the zone named, and the viewer zone only when it differs', async () => {
     const el = await list({ now: BEFORE_SERIES, zone: 'America/Los_Angeles' });
     const first = eventNode(el, 'dcst-2019-101');
-    expect(text(first.querySelector('[part="when"]'))).to.equal('Eastern Time: Wednesday, August 14, 2019, 1:00 – 2:00 PM EDT (next week)');
+    expect(text(first.querySelector('[part="when"]'))).to.equal(
+      'Eastern Time: Wednesday, August 14, 2019, 1:00 – 2:00 PM EDT (next week)',
+    );
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2019-08-14T13:00:00-04:00');
-    expect(text(first.querySelector('[part="local-time"]'))).to.equal('Your time: Wednesday, August 14, 2019, 10:00 – 11:00 AM PDT');
+    expect(text(first.querySelector('[part="local-time"]'))).to.equal(
+      'Your time: Wednesday, August 14, 2019, 10:00 – 11:00 AM PDT',
+    );
     // The list with the viewer's own time line, in both languages.
     await expectAccessibleInLangs(el, (lang) => {
       const local = text(eventNode(el, 'dcst-2019-101').querySelector('[part="local-time"]'));
@@ -132,8 +178,12 @@ describe('hart-event-list', () => {
 
     const es = await list({ now: BEFORE_SERIES, zone: 'Europe/Madrid', lang: 'es' });
     const firstEs = eventNode(es, 'dcst-2019-101');
-    expect(text(firstEs.querySelector('[part="when"]'))).to.equal('Hora del Este: miércoles, 14 de agosto de 2019, 1:00–2:00 p.m. EDT (la próxima semana)');
-    expect(text(firstEs.querySelector('[part="local-time"]'))).to.match(/^Su hora local: miércoles, 14 de agosto de 2019, 7:00–8:00 p\.m\. \S+/);
+    expect(text(firstEs.querySelector('[part="when"]'))).to.equal(
+      'Hora del Este: miércoles, 14 de agosto de 2019, 1:00–2:00 p.m. EDT (la próxima semana)',
+    );
+    expect(text(firstEs.querySelector('[part="local-time"]'))).to.match(
+      /^Su hora local: miércoles, 14 de agosto de 2019, 7:00–8:00 p\.m\. \S+/,
+    );
 
     const eastern = await list({ now: BEFORE_SERIES, zone: 'America/New_York' });
     expect($$(eastern, '[part="local-time"]')).to.have.length(0);
@@ -143,7 +193,8 @@ describe('hart-event-list', () => {
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const el = await list({ now: BEFORE_SERIES, zone: 'Not/AZone' });
     const local = $$(el, '[part="local-time"]');
-    const differs = new Date('2019-08-14T17:00:00Z').toLocaleString('en-US', { timeZone: browserZone }) !==
+    const differs =
+      new Date('2019-08-14T17:00:00Z').toLocaleString('en-US', { timeZone: browserZone }) !==
       new Date('2019-08-14T17:00:00Z').toLocaleString('en-US', { timeZone: 'America/New_York' });
     expect(local.length).to.equal(differs ? 4 : 0);
   });
@@ -173,9 +224,13 @@ describe('hart-event-list', () => {
     const ask = $$<HTMLAnchorElement>(el, '[part~="on-request"] a[part="ask"]');
     expect(ask).to.have.length(3);
     const first = ask[0];
-    expect(first.getAttribute('href')).to.equal(`mailto:DCFHART@ct.gov?subject=${encodeURIComponent('CT Trainings on Human Trafficking: Community Training')}`);
+    expect(first.getAttribute('href')).to.equal(
+      `mailto:DCFHART@ct.gov?subject=${encodeURIComponent('CT Trainings on Human Trafficking: Community Training')}`,
+    );
     expect(text(first)).to.equal('Email DCFHART@ct.gov to ask');
-    expect(nameOf(first)).to.equal('Email DCFHART@ct.gov to ask: CT Trainings on Human Trafficking: Community Training');
+    expect(nameOf(first)).to.equal(
+      'Email DCFHART@ct.gov to ask: CT Trainings on Human Trafficking: Community Training',
+    );
     expect(text(eventNode(el, 'tot-medical-providers'))).to.contain('Offered on request, no date set.');
     expect($$(el, '[part~="on-request"] details, [part~="on-request"] time')).to.have.length(0);
   });
@@ -260,7 +315,8 @@ describe('hart-event-list', () => {
       expect(nameOf(a).startsWith(text(a)), 'label in name').to.be.true;
     }
     // Every link in the element uses an allowed scheme.
-    for (const a of $$<HTMLAnchorElement>(el, 'a[href]')) expect(a.getAttribute('href')).to.match(/^(https:|tel:|mailto:)/);
+    for (const a of $$<HTMLAnchorElement>(el, 'a[href]'))
+      expect(a.getAttribute('href')).to.match(/^(https:|tel:|mailto:)/);
     // No request of any kind to a calendar service, and nothing in the element loads a resource.
     const calendarHosts = /google|outlook|office|live\.com/;
     expect(performance.getEntriesByType('resource').filter((r) => calendarHosts.test(r.name))).to.deep.equal([]);
@@ -306,12 +362,16 @@ describe('hart-event-list', () => {
     await el.updateComplete;
     expect(idsIn(el, 'upcoming')).to.deep.equal(['dcst-2019-juvenile-defenders']);
     // A lone session still says which series it belongs to.
-    expect(text(eventNode(el, 'dcst-2019-juvenile-defenders'))).to.contain('Part of the series: Domestic Child Sex Trafficking webinar series');
+    expect(text(eventNode(el, 'dcst-2019-juvenile-defenders'))).to.contain(
+      'Part of the series: Domestic Child Sex Trafficking webinar series',
+    );
     // During the session: still listed, marked as happening now.
     el.now = '2019-09-25T13:30:00-04:00';
     await el.updateComplete;
     expect(idsIn(el, 'upcoming')).to.deep.equal(['dcst-2019-juvenile-defenders']);
-    expect(text(eventNode(el, 'dcst-2019-juvenile-defenders').querySelector('[part="badge"].live'))).to.equal('Happening now');
+    expect(text(eventNode(el, 'dcst-2019-juvenile-defenders').querySelector('[part="badge"].live'))).to.equal(
+      'Happening now',
+    );
     await expectAccessibleInLangs(el, (lang) => {
       const badge = eventNode(el, 'dcst-2019-juvenile-defenders').querySelector('[part="badge"].live');
       expect(text(badge)).to.equal(lang === 'en' ? 'Happening now' : 'En curso');
@@ -337,7 +397,11 @@ describe('hart-event-list', () => {
     expect(idsIn(judges, 'upcoming')).to.deep.equal(['dcst-2019-101', 'dcst-2019-judicial-responses']);
     expect(idsIn(judges, 'on-request')).to.deep.equal([]);
 
-    const several = await list({ now: BEFORE_SERIES, audience: 'healthcare law-enforcement', type: 'training-of-trainers webinar' });
+    const several = await list({
+      now: BEFORE_SERIES,
+      audience: 'healthcare law-enforcement',
+      type: 'training-of-trainers webinar',
+    });
     expect(idsIn(several, 'on-request')).to.deep.equal(['tot-medical-providers', 'tot-law-enforcement']);
     expect(idsIn(several, 'upcoming')).to.deep.equal([]);
 
@@ -370,17 +434,35 @@ describe('hart-event-list', () => {
   });
 
   it('structured-data: schema.org Event JSON-LD in the light DOM, as text, kept in step', async () => {
-    const el = await fixture<HartEventList>(html`<hart-event-list structured-data now=${BEFORE_SERIES} lang="en"></hart-event-list>`);
+    const el = await fixture<HartEventList>(
+      html`<hart-event-list structured-data now=${BEFORE_SERIES} lang="en"></hart-event-list>`,
+    );
     const scripts = () => [...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]')];
     expect(scripts()).to.have.length(1);
-    expect(el.shadowRoot!.querySelector('script')).to.equal(null, 'not in the shadow root, where search engines do not look');
+    expect(el.shadowRoot!.querySelector('script')).to.equal(
+      null,
+      'not in the shadow root, where search engines do not look',
+    );
     const data = JSON.parse(scripts()[0].textContent!);
     expect(data['@context']).to.equal('https://schema.org');
-    expect(data['@graph'].map((e: { name: string }) => e.name)).to.deep.equal(SERIES_IDS.map((id) => bundled.events.byId(id)!.title.en));
+    expect(data['@graph'].map((e: { name: string }) => e.name)).to.deep.equal(
+      SERIES_IDS.map((id) => bundled.events.byId(id)!.title.en),
+    );
     const first = data['@graph'][0];
-    expect(first).to.include({ '@type': 'Event', startDate: '2019-08-14T13:00:00-04:00', endDate: '2019-08-14T14:00:00-04:00', eventStatus: 'https://schema.org/EventScheduled' });
-    expect(first.location).to.deep.equal({ '@type': 'VirtualLocation', name: 'By phone: (866) 646-6488, access code 9793137700#' });
-    expect(first.superEvent).to.deep.equal({ '@type': 'EventSeries', name: 'Domestic Child Sex Trafficking webinar series' });
+    expect(first).to.include({
+      '@type': 'Event',
+      startDate: '2019-08-14T13:00:00-04:00',
+      endDate: '2019-08-14T14:00:00-04:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+    });
+    expect(first.location).to.deep.equal({
+      '@type': 'VirtualLocation',
+      name: 'By phone: (866) 646-6488, access code 9793137700#',
+    });
+    expect(first.superEvent).to.deep.equal({
+      '@type': 'EventSeries',
+      name: 'Domestic Child Sex Trafficking webinar series',
+    });
     expect(scripts()[0].children).to.have.length(0);
 
     // Follows filters and language; one script only.
@@ -389,7 +471,9 @@ describe('hart-event-list', () => {
     await el.updateComplete;
     expect(scripts()).to.have.length(1);
     const es = JSON.parse(scripts()[0].textContent!);
-    expect(es['@graph'].map((e: { name: string }) => e.name)).to.deep.equal(['dcst-2019-101', 'dcst-2019-judicial-responses'].map((id) => bundled.events.byId(id)!.title.es));
+    expect(es['@graph'].map((e: { name: string }) => e.name)).to.deep.equal(
+      ['dcst-2019-101', 'dcst-2019-judicial-responses'].map((id) => bundled.events.byId(id)!.title.es),
+    );
 
     el.structuredData = false;
     await el.updateComplete;
@@ -397,7 +481,10 @@ describe('hart-event-list', () => {
   });
 
   /** Loads the element into an iframe whose CSP enforces Trusted Types with the given allowed policy names. */
-  async function underTrustedTypes(policies: string, check: (el: HartEventList, violations: string[]) => Promise<void>) {
+  async function underTrustedTypes(
+    policies: string,
+    check: (el: HartEventList, violations: string[]) => Promise<void>,
+  ) {
     // The .ts source: the test server maps `.js` imports to `.ts` only inside TypeScript modules.
     const moduleUrl = new URL('../../src/components/event-list/event-list.ts', import.meta.url).href;
     const iframe = document.createElement('iframe');
@@ -411,7 +498,12 @@ describe('hart-event-list', () => {
       <body><hart-event-list structured-data now="${BEFORE_SERIES}"></hart-event-list></body></html>`;
     document.body.append(iframe);
     try {
-      const win = iframe.contentWindow as Window & { ready?: boolean; failed?: string; violations: string[]; trustedTypes?: unknown };
+      const win = iframe.contentWindow as Window & {
+        ready?: boolean;
+        failed?: string;
+        violations: string[];
+        trustedTypes?: unknown;
+      };
       for (let i = 0; i < 200 && !win.ready && !win.failed; i++) await new Promise((r) => setTimeout(r, 25));
       expect(win.failed).to.equal(undefined);
       expect(win.trustedTypes, 'the browser enforces Trusted Types').to.exist;
@@ -508,9 +600,11 @@ describe('hart-event-list', () => {
     }
   });
 
-  it('shows a live feed\'s cancelled session as cancelled, with no way to join or add it', async () => {
+  it("shows a live feed's cancelled session as cancelled, with no way to join or add it", async () => {
     const el = await list({ now: BEFORE_SERIES });
-    const source = bundled.events.all().map((e) => (e.id === 'dcst-2019-101' ? { ...e, status: 'cancelled' as const } : e));
+    const source = bundled.events
+      .all()
+      .map((e) => (e.id === 'dcst-2019-101' ? { ...e, status: 'cancelled' as const } : e));
     try {
       setLiveCollections({ events: source });
       await el.updateComplete;
@@ -521,8 +615,12 @@ describe('hart-event-list', () => {
       expect(text($(el, '.series-actions button'))).to.equal('Download all 3 sessions (.ics)');
       await expectAccessible(el);
       await expectAccessibleInLangs(el, (lang) => {
-        expect(text(eventNode(el, 'dcst-2019-101').querySelector('[part="badge"].alert'))).to.equal(lang === 'en' ? 'Cancelled' : 'Cancelado');
-        expect(text($(el, '.series-actions button'))).to.equal(lang === 'en' ? 'Download all 3 sessions (.ics)' : 'Descargar las 3 sesiones (.ics)');
+        expect(text(eventNode(el, 'dcst-2019-101').querySelector('[part="badge"].alert'))).to.equal(
+          lang === 'en' ? 'Cancelled' : 'Cancelado',
+        );
+        expect(text($(el, '.series-actions button'))).to.equal(
+          lang === 'en' ? 'Download all 3 sessions (.ics)' : 'Descargar las 3 sesiones (.ics)',
+        );
       });
     } finally {
       resetLiveCollections();

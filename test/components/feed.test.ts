@@ -26,7 +26,8 @@ const doc = (hotlines: unknown = snapshot.hotlines, version = DATA_FORMAT_VERSIO
 });
 const withText = (id: string, en: string, es = en) =>
   snapshot.hotlines.map((h) => (h.id === id ? { ...h, whenToUse: { en, es } } : h));
-const serve = (body: unknown, init?: ResponseInit) => worker.use(http.get(FEED, () => HttpResponse.json(body as object, init)));
+const serve = (body: unknown, init?: ResponseInit) =>
+  worker.use(http.get(FEED, () => HttpResponse.json(body as object, init)));
 const when = (el: HartHotlineBanner, id: string) =>
   el.shadowRoot!.querySelector(`[data-hotline="${id}"] [part="when"]`)!.textContent!;
 
@@ -98,8 +99,19 @@ describe('hosted feed in the page', function () {
     ['404', () => worker.use(http.get(FEED, () => new HttpResponse('missing', { status: 404 }))), /HTTP 404/],
     ['500', () => worker.use(http.get(FEED, () => new HttpResponse('boom', { status: 500 }))), /HTTP 500/],
     ['network error', () => worker.use(http.get(FEED, () => HttpResponse.error())), /could not be reached/],
-    ['HTML error page with 200', () => worker.use(http.get(FEED, () => HttpResponse.html('<h1>Maintenance</h1>'))), /not JSON/],
-    ['malformed JSON', () => worker.use(http.get(FEED, () => new HttpResponse('{"version":', { headers: { 'content-type': 'application/json' } }))), /not valid JSON/],
+    [
+      'HTML error page with 200',
+      () => worker.use(http.get(FEED, () => HttpResponse.html('<h1>Maintenance</h1>'))),
+      /not JSON/,
+    ],
+    [
+      'malformed JSON',
+      () =>
+        worker.use(
+          http.get(FEED, () => new HttpResponse('{"version":', { headers: { 'content-type': 'application/json' } })),
+        ),
+      /not valid JSON/,
+    ],
     ['newer major version', () => serve(doc(snapshot.hotlines, '9.0.0')), /newer than this library reads/],
   ];
   for (const [name, setup, reason] of failures) {

@@ -17,7 +17,9 @@ const numRuns = 25;
 
 /** Attributes an element reads (Lit's declared properties, plus lang), `feed` left out (see above). */
 function attributesOf(tag: string): string[] {
-  const ctor = customElements.get(tag) as unknown as { elementProperties: Map<string, { attribute?: string | boolean }> };
+  const ctor = customElements.get(tag) as unknown as {
+    elementProperties: Map<string, { attribute?: string | boolean }>;
+  };
   const names = [...ctor.elementProperties].flatMap(([prop, options]) =>
     options.attribute === false ? [] : [typeof options.attribute === 'string' ? options.attribute : prop.toLowerCase()],
   );
@@ -31,11 +33,53 @@ const CANARY = '<x-hart-canary>canary</x-hart-canary>';
 
 /** Values that mean something to some element, so combinations reach real states too. */
 const realValues = [
-  'en', 'es', 'fr', 'full', 'compact', 'inline', 'card', 'list', 'poster', 'display', 'combined', 'separate',
-  'static', 'top', 'bottom', 'hospitality', 'youth', 'education', 'healthcare', 'general', 'guests rooms',
-  'emergency nhth careline hsi', 'nhth', 'hsi', 'call', 'text', 'none', 'en es', 'es en', 'webinar', 'legal',
-  '2019-08-01T09:00:00-04:00', 'America/New_York', 'Not/AZone', '06106', 'Hartford', 'abogado', '5', '25', '17',
-  '1', '3', '6', '12', '0', 'https://www.weather.gov/', 'https://example.org/news',
+  'en',
+  'es',
+  'fr',
+  'full',
+  'compact',
+  'inline',
+  'card',
+  'list',
+  'poster',
+  'display',
+  'combined',
+  'separate',
+  'static',
+  'top',
+  'bottom',
+  'hospitality',
+  'youth',
+  'education',
+  'healthcare',
+  'general',
+  'guests rooms',
+  'emergency nhth careline hsi',
+  'nhth',
+  'hsi',
+  'call',
+  'text',
+  'none',
+  'en es',
+  'es en',
+  'webinar',
+  'legal',
+  '2019-08-01T09:00:00-04:00',
+  'America/New_York',
+  'Not/AZone',
+  '06106',
+  'Hartford',
+  'abogado',
+  '5',
+  '25',
+  '17',
+  '1',
+  '3',
+  '6',
+  '12',
+  '0',
+  'https://www.weather.gov/',
+  'https://example.org/news',
 ];
 
 const value = fc.oneof(
@@ -46,10 +90,26 @@ const value = fc.oneof(
   { weight: 1, arbitrary: fc.integer().map(String) },
   { weight: 1, arbitrary: fc.double().map(String) },
   { weight: 1, arbitrary: fc.constantFrom(CANARY, `x" ${CANARY}`, `</span>${CANARY}<span>`) },
-  { weight: 1, arbitrary: fc.constantFrom('x'.repeat(20000), '<img src=x onerror="window.__hartPwned=1">'.repeat(200)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('x'.repeat(20000), '<img src=x onerror="window.__hartPwned=1">'.repeat(200)),
+  },
 );
 
-const FORBIDDEN_TAGS = new Set(['script', 'img', 'iframe', 'frame', 'object', 'embed', 'style', 'link', 'meta', 'base', 'template', 'foreignobject']);
+const FORBIDDEN_TAGS = new Set([
+  'script',
+  'img',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'template',
+  'foreignobject',
+]);
 
 /** What should not be there: injected elements, event-handler attributes, unsafe links. */
 function injected(host: Element): string[] {
@@ -110,7 +170,8 @@ async function render(tag: string, attrs: [string, string][]) {
   return { el: el!, errors, container };
 }
 
-const attrsFor = (tag: string) => fc.uniqueArray(fc.tuple(fc.constantFrom(...attributesOf(tag)), value), { maxLength: 8, selector: ([name]) => name });
+const attrsFor = (tag: string) =>
+  fc.uniqueArray(fc.tuple(fc.constantFrom(...attributesOf(tag)), value), { maxLength: 8, selector: ([name]) => name });
 
 describe('fuzzed attributes on every element', function () {
   this.timeout(120000);
@@ -128,7 +189,14 @@ describe('fuzzed attributes on every element', function () {
     document.body.style.removeProperty('visibility');
   });
 
-  for (const tag of ['hart-hotline-banner', 'hart-quick-exit', 'hart-red-flags', 'hart-event-list', 'hart-provider-finder', 'hart-awareness-notice']) {
+  for (const tag of [
+    'hart-hotline-banner',
+    'hart-quick-exit',
+    'hart-red-flags',
+    'hart-event-list',
+    'hart-provider-finder',
+    'hart-awareness-notice',
+  ]) {
     it(`${tag}: random attributes never throw out of it and never inject markup`, async () => {
       expect(attributesOf(tag).length, `${tag} attributes`).to.be.greaterThan(1);
       await fc.assert(
@@ -151,7 +219,12 @@ describe('fuzzed attributes on every element', function () {
 
   it('hart-hotline-banner always shows its numbers, whatever lines, variant, lang and the rest say', async () => {
     const known = ['emergency', 'nhth', 'careline', 'hsi'];
-    const numbers: Record<string, string> = { emergency: 'tel:911', nhth: 'tel:+18883737888', careline: 'tel:+18008422288', hsi: 'tel:+18663472423' };
+    const numbers: Record<string, string> = {
+      emergency: 'tel:911',
+      nhth: 'tel:+18883737888',
+      careline: 'tel:+18008422288',
+      hsi: 'tel:+18663472423',
+    };
     await fc.assert(
       fc.asyncProperty(attrsFor('hart-hotline-banner'), async (attrs) => {
         const { el, errors, container } = await render('hart-hotline-banner', attrs);
@@ -159,9 +232,11 @@ describe('fuzzed attributes on every element', function () {
           expect(errors, `errors: ${errors.join('; ')}`).to.be.empty;
           const lines = attrs.find(([n]) => n === 'lines')?.[1];
           const asked = (lines ?? '').split(/[\s,]+/).filter((id) => known.includes(id));
-          const expected = lines !== undefined && asked.length ? [...new Set(asked)] : ['emergency', 'nhth', 'careline'];
+          const expected =
+            lines !== undefined && asked.length ? [...new Set(asked)] : ['emergency', 'nhth', 'careline'];
           const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-          for (const id of expected) expect(hrefs, `${id} with ${JSON.stringify(attrs).slice(0, 200)}`).to.include(numbers[id]);
+          for (const id of expected)
+            expect(hrefs, `${id} with ${JSON.stringify(attrs).slice(0, 200)}`).to.include(numbers[id]);
           if (!el.hidden) {
             for (const id of expected) {
               const link = el.shadowRoot!.querySelector(`a[href="${numbers[id]}"]`)!;

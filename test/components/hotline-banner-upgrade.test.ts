@@ -60,7 +60,12 @@ describe('hart-hotline-banner fallback markup and upgrade', function () {
     for (const variant of ['full', 'compact', 'inline', 'compact.quick-exit']) {
       it(`${variant} (${lang}): the zero-shift fallback shows the numbers, and upgrading moves nothing`, async () => {
         const r = await loadAndUpgrade(await fallback(`hotline-banner.${lang}.${variant}`));
-        expect(r.fallbackLinks).to.include.members(['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
+        expect(r.fallbackLinks).to.include.members([
+          'tel:911',
+          'tel:+18883737888',
+          'sms:233733?body=HELP',
+          'tel:+18008422288',
+        ]);
         expect(r.upgraded).to.be.true;
         expect(r.afterAfter).to.equal(r.afterBefore);
         if (r.cls !== null) expect(r.cls).to.equal(0);
@@ -77,6 +82,12 @@ describe('hart-hotline-banner fallback markup and upgrade', function () {
   it('zero-shift fallback with scripts blocked: the full banner shows, with real links', async () => {
     const r = await loadAndUpgrade(await fallback('hotline-banner.es.full'), false);
     expect(r.upgraded).to.be.false;
-    expect(r.fallbackLinks).to.include.members(['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:711', 'tel:+18008422288']);
+    expect(r.fallbackLinks).to.include.members([
+      'tel:911',
+      'tel:+18883737888',
+      'sms:233733?body=HELP',
+      'tel:711',
+      'tel:+18008422288',
+    ]);
   });
 });

@@ -5,7 +5,16 @@ import '../../src/components/hotline-banner/hotline-banner.js';
 import type { HartHotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
 import { exitNavigation } from '../../src/components/quick-exit/quick-exit.js';
 import { hotlines } from '../../src/sdk/generated/hotlines.js';
-import { expectAccessible, expectAccessibleInLangs, langs, nameOf, nextFrame, shadowText, withForcedColors, withPrintMedia } from './helpers.js';
+import {
+  expectAccessible,
+  expectAccessibleInLangs,
+  langs,
+  nameOf,
+  nextFrame,
+  shadowText,
+  withForcedColors,
+  withPrintMedia,
+} from './helpers.js';
 
 const links = (el: HartHotlineBanner) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="link"]')];
 const byHref = (el: HartHotlineBanner, href: string) => links(el).find((a) => a.getAttribute('href') === href)!;
@@ -20,7 +29,9 @@ describe('hart-hotline-banner', () => {
   for (const variant of variants) {
     for (const lang of langs) {
       it(`${variant}: shows when to use each line with real call and text links, accessibly (${lang})`, async () => {
-        const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner lang=${lang} variant=${variant}></hart-hotline-banner>`);
+        const el = await fixture<HartHotlineBanner>(
+          html`<hart-hotline-banner lang=${lang} variant=${variant}></hart-hotline-banner>`,
+        );
         const hrefs = links(el).map((a) => a.getAttribute('href'));
         expect(hrefs).to.include.members(['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
         // As laid out, a space separates the words from the number (bare text in a flex box would lose it).
@@ -49,7 +60,9 @@ describe('hart-hotline-banner', () => {
 
   it('names each link with the whole action, its visible text first', async () => {
     const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner lang="en"></hart-hotline-banner>`);
-    expect(nameOf(byHref(el, 'tel:+18883737888'))).to.equal('Call the National Human Trafficking Hotline, 1-888-373-7888');
+    expect(nameOf(byHref(el, 'tel:+18883737888'))).to.equal(
+      'Call the National Human Trafficking Hotline, 1-888-373-7888',
+    );
     expect(nameOf(byHref(el, 'tel:911'))).to.equal('Call 911, 911');
     expect(nameOf(byHref(el, 'tel:+18008422288'))).to.equal('Call the Connecticut DCF Careline, 1-800-842-2288');
     const text = byHref(el, 'sms:233733?body=HELP');
@@ -64,7 +77,9 @@ describe('hart-hotline-banner', () => {
     const wrapper = await fixture(html`<div lang="es"><hart-hotline-banner></hart-hotline-banner></div>`);
     const el = wrapper.querySelector('hart-hotline-banner')!;
     await el.updateComplete;
-    expect(nameOf(byHref(el, 'tel:+18883737888'))).to.equal('Llame a la Línea Nacional Contra la Trata de Personas, 1-888-373-7888');
+    expect(nameOf(byHref(el, 'tel:+18883737888'))).to.equal(
+      'Llame a la Línea Nacional Contra la Trata de Personas, 1-888-373-7888',
+    );
     expect(nameOf(byHref(el, 'tel:911'))).to.equal('Llame al 911, 911');
     expect(byHref(el, 'sms:233733?body=HELP').textContent).to.equal('Envíe HELP por mensaje de texto al 233733');
     wrapper.setAttribute('lang', 'en');
@@ -74,8 +89,11 @@ describe('hart-hotline-banner', () => {
   });
 
   it('shows the lines named by `lines`, in that order, and never an empty banner', async () => {
-    const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner lines="careline emergency hsi"></hart-hotline-banner>`);
-    const order = () => [...el.shadowRoot!.querySelectorAll('[data-hotline]')].map((n) => n.getAttribute('data-hotline'));
+    const el = await fixture<HartHotlineBanner>(
+      html`<hart-hotline-banner lines="careline emergency hsi"></hart-hotline-banner>`,
+    );
+    const order = () =>
+      [...el.shadowRoot!.querySelectorAll('[data-hotline]')].map((n) => n.getAttribute('data-hotline'));
     expect(order()).to.deep.equal(['careline', 'emergency', 'hsi']);
     expect(byHref(el, 'tel:+18663472423')).to.exist;
     el.lines = 'typo';
@@ -97,7 +115,9 @@ describe('hart-hotline-banner', () => {
   for (const variant of variants) {
     it(`${variant}: fits 320 px without horizontal scrolling`, async () => {
       await setViewport({ width: 320, height: 640 });
-      const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner variant=${variant} quick-exit dismissible lang="es"></hart-hotline-banner>`);
+      const el = await fixture<HartHotlineBanner>(
+        html`<hart-hotline-banner variant=${variant} quick-exit dismissible lang="es"></hart-hotline-banner>`,
+      );
       await nextFrame();
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       for (const a of links(el)) expect(a.getBoundingClientRect().right).to.be.at.most(320);
@@ -105,7 +125,9 @@ describe('hart-hotline-banner', () => {
   }
 
   it('print: numbers stay visible, the quick exit and the hide button do not print', async () => {
-    const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner quick-exit dismissible position="top"></hart-hotline-banner>`);
+    const el = await fixture<HartHotlineBanner>(
+      html`<hart-hotline-banner quick-exit dismissible position="top"></hart-hotline-banner>`,
+    );
     await withPrintMedia(el, () => {
       const exit = el.shadowRoot!.querySelector('hart-quick-exit')!;
       expect(getComputedStyle(exit).display).to.equal('none');
@@ -138,7 +160,9 @@ describe('hart-hotline-banner', () => {
   it('quick-exit: adds the exit button; clicking it leaves through location.replace', async () => {
     const replace = sinon.stub(exitNavigation, 'replace');
     try {
-      const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner quick-exit exit-href="https://example.org/"></hart-hotline-banner>`);
+      const el = await fixture<HartHotlineBanner>(
+        html`<hart-hotline-banner quick-exit exit-href="https://example.org/"></hart-hotline-banner>`,
+      );
       const exit = el.shadowRoot!.querySelector('hart-quick-exit')!;
       await exit.updateComplete;
       // The banner with its exit button, before anyone leaves, in both languages (the exit follows the banner's).
@@ -163,7 +187,9 @@ describe('hart-hotline-banner', () => {
     it(`dismissible: the hide button hides it for this page view only, storing nothing (${lang})`, async () => {
       localStorage.clear();
       sessionStorage.clear();
-      const el = await fixture<HartHotlineBanner>(html`<hart-hotline-banner dismissible lang=${lang}></hart-hotline-banner>`);
+      const el = await fixture<HartHotlineBanner>(
+        html`<hart-hotline-banner dismissible lang=${lang}></hart-hotline-banner>`,
+      );
       await expectAccessible(el);
       const hide = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss"]')!;
       expect(nameOf(hide)).to.equal(lang === 'en' ? 'Hide help numbers' : 'Ocultar los números de ayuda');
@@ -181,7 +207,9 @@ describe('hart-hotline-banner', () => {
   }
 
   it('a dismissed sticky banner moved elsewhere in the page keeps no room for itself', async () => {
-    const page = await fixture(html`<div><hart-hotline-banner position="top" dismissible></hart-hotline-banner><section></section></div>`);
+    const page = await fixture(
+      html`<div><hart-hotline-banner position="top" dismissible></hart-hotline-banner><section></section></div>`,
+    );
     const el = page.querySelector('hart-hotline-banner')!;
     await el.updateComplete;
     await nextFrame();

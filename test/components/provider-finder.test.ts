@@ -2,16 +2,23 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/provider-finder/provider-finder.js';
-import type { HartProviderFinder, ProviderFinderFilters } from '../../src/components/provider-finder/provider-finder.js';
+import type {
+  HartProviderFinder,
+  ProviderFinderFilters,
+} from '../../src/components/provider-finder/provider-finder.js';
 import { resetLiveCollections, setLiveCollections } from '../../src/internal/data-store.js';
 import { bundled } from '../../src/sdk/bundled.js';
 import type { Provider, Service, ServiceArea } from '../../src/sdk/types.js';
 import { expectAccessible, expectAccessibleInLangs, langs, nameOf, shadowText, withPrintMedia } from './helpers.js';
 
-const $ = <T extends Element = HTMLElement>(el: HartProviderFinder, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: HartProviderFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(selector)];
+const $ = <T extends Element = HTMLElement>(el: HartProviderFinder, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: HartProviderFinder, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T & Element>(selector),
+];
 const names = (el: HartProviderFinder) => $$(el, '.results [part~="name"]').map((n) => n.textContent!.trim());
-const ids = (el: HartProviderFinder) => $$(el, '.results [part~="name"]').map((n) => n.id.replace(/^hart-finder-\d+-/, ''));
+const ids = (el: HartProviderFinder) =>
+  $$(el, '.results [part~="name"]').map((n) => n.id.replace(/^hart-finder-\d+-/, ''));
 const textBox = (el: HartProviderFinder) => $<HTMLInputElement>(el, 'input[type="search"]');
 const nearBox = (el: HartProviderFinder) => $<HTMLInputElement>(el, 'input[list]');
 const status = (el: HartProviderFinder) => $(el, '[role="status"]').textContent!.trim();
@@ -48,8 +55,14 @@ const svc = (id: string, area: string[] | ServiceArea, extra: Partial<Service> =
   ...extra,
 });
 const org = (id: string, services: Service[], extra: Partial<Provider> = {}): Provider => ({
-  id, name: `Org ${id}`, description: { en: 'Test organization.' }, locations: [], services,
-  sources: [{ title: 'test' }], reviewed: '2026-11-28', ...extra,
+  id,
+  name: `Org ${id}`,
+  description: { en: 'Test organization.' },
+  locations: [],
+  services,
+  sources: [{ title: 'test' }],
+  reviewed: '2026-11-28',
+  ...extra,
 });
 
 /** Providers in known towns, for distance ordering (Hartford ZIP 06106 as the origin). */
@@ -88,7 +101,9 @@ describe('hart-provider-finder', () => {
     });
 
     it(`shows the hotline and the Careline when nothing matches, and is accessible (${lang})`, async () => {
-      const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang=${lang} text="zzzz"></hart-provider-finder>`);
+      const el = await fixture<HartProviderFinder>(
+        html`<hart-provider-finder lang=${lang} text="zzzz"></hart-provider-finder>`,
+      );
       const empty = $(el, '[part~="empty"]');
       expect(empty).to.exist;
       expect($$(el, '.results li')).to.have.length(0);
@@ -97,7 +112,9 @@ describe('hart-provider-finder', () => {
       expect(hrefs).to.include.members(['tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
       expect(empty.textContent).to.contain(bundled.hotlines.byId('careline')!.name[lang]);
       // The same words as in the banner and the red-flags card, named with the hotline.
-      const sms = $$<HTMLAnchorElement>(el, '[part~="empty"] a').find((a) => a.getAttribute('href') === 'sms:233733?body=HELP')!;
+      const sms = $$<HTMLAnchorElement>(el, '[part~="empty"] a').find(
+        (a) => a.getAttribute('href') === 'sms:233733?body=HELP',
+      )!;
       expect(nameOf(sms)).to.equal(
         lang === 'en'
           ? 'Text HELP to 233733, National Human Trafficking Hotline'
@@ -119,7 +136,9 @@ describe('hart-provider-finder', () => {
     });
 
     it(`distance results and a place it cannot find are accessible (${lang})`, async () => {
-      const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang=${lang} near="Springfield"></hart-provider-finder>`);
+      const el = await fixture<HartProviderFinder>(
+        html`<hart-provider-finder lang=${lang} near="Springfield"></hart-provider-finder>`,
+      );
       const near = nearBox(el);
       expect(near.getAttribute('aria-invalid')).to.equal('true');
       const error = $(el, `#${near.getAttribute('aria-describedby')!.split(' ')[1]}`);
@@ -172,8 +191,14 @@ describe('hart-provider-finder', () => {
   });
 
   it('the age filter keeps services that serve that age, or do not state ages', async () => {
-    const el = await fixture<HartProviderFinder>(html`<hart-provider-finder service="mentoring foster-care"></hart-provider-finder>`);
-    expect(ids(el)).to.have.members(['klingberg-we-matter', 'klingberg-therapeutic-foster-care', 'village-clinical-services']);
+    const el = await fixture<HartProviderFinder>(
+      html`<hart-provider-finder service="mentoring foster-care"></hart-provider-finder>`,
+    );
+    expect(ids(el)).to.have.members([
+      'klingberg-we-matter',
+      'klingberg-therapeutic-foster-care',
+      'village-clinical-services',
+    ]);
     expect($<HTMLDetailsElement>(el, 'details').open, 'preset filters are shown').to.equal(true);
     await type(el, $<HTMLInputElement>(el, 'input[id$="-age"]'), '10');
     expect(ids(el)).to.have.members(['klingberg-therapeutic-foster-care', 'village-clinical-services']);
@@ -201,8 +226,13 @@ describe('hart-provider-finder', () => {
 
   it('statewide services match every town', async () => {
     for (const near of ['Salisbury', '06355', 'Greenwich']) {
-      const el = await fixture<HartProviderFinder>(html`<hart-provider-finder near=${near} radius-miles="5"></hart-provider-finder>`);
-      const statewide = bundled.providers.services().filter((e) => e.service.serviceArea.scope === 'statewide').map((e) => e.service.id);
+      const el = await fixture<HartProviderFinder>(
+        html`<hart-provider-finder near=${near} radius-miles="5"></hart-provider-finder>`,
+      );
+      const statewide = bundled.providers
+        .services()
+        .filter((e) => e.service.serviceArea.scope === 'statewide')
+        .map((e) => e.service.id);
       expect(ids(el)).to.include.members(statewide);
       expect(ids(el).slice(0, statewide.length)).to.have.members(statewide);
       expect(ids(el)).not.to.include('klingberg-we-matter');
@@ -232,7 +262,9 @@ describe('hart-provider-finder', () => {
     expect($(el, '[part~="count"]').textContent).to.equal('Showing 20 of 45 services');
     // The paged state, in both languages.
     await expectAccessibleInLangs(el, (lang) => {
-      expect($(el, '[part~="count"]').textContent).to.equal(lang === 'en' ? 'Showing 20 of 45 services' : 'Se muestran 20 de 45 servicios');
+      expect($(el, '[part~="count"]').textContent).to.equal(
+        lang === 'en' ? 'Showing 20 of 45 services' : 'Se muestran 20 de 45 servicios',
+      );
       expect($(el, '[part~="more"]').textContent!.trim()).to.equal(lang === 'en' ? 'Show 20 more' : 'Mostrar 20 más');
     });
     const more = $<HTMLButtonElement>(el, '[part~="more"]');
@@ -283,7 +315,9 @@ describe('hart-provider-finder', () => {
     const spy = sinon.spy();
     document.addEventListener('hart-filter-change', spy);
     try {
-      const el = await fixture<HartProviderFinder>(html`<hart-provider-finder service="legal" near="06106" age="30"></hart-provider-finder>`);
+      const el = await fixture<HartProviderFinder>(
+        html`<hart-provider-finder service="legal" near="06106" age="30"></hart-provider-finder>`,
+      );
       el.setAttribute('near', '06051');
       await el.updateComplete;
       expect(spy.callCount).to.equal(0);
@@ -301,7 +335,7 @@ describe('hart-provider-finder', () => {
     beforeEach(() => (saved = location.href));
     afterEach(() => history.replaceState(history.state, '', saved));
 
-    it('reads the filters from the URL and writes changes back in place, keeping the page\'s own parameters', async () => {
+    it("reads the filters from the URL and writes changes back in place, keeping the page's own parameters", async () => {
       const url = new URL(location.href);
       url.searchParams.set('page', '2');
       url.searchParams.set('hart-q', 'abogado');
@@ -309,10 +343,15 @@ describe('hart-provider-finder', () => {
       url.searchParams.set('hart-service', 'legal,immigration');
       history.replaceState(history.state, '', url);
       const length = history.length;
-      const el = await fixture<HartProviderFinder>(html`<hart-provider-finder sync-url service="housing"></hart-provider-finder>`);
+      const el = await fixture<HartProviderFinder>(
+        html`<hart-provider-finder sync-url service="housing"></hart-provider-finder>`,
+      );
       expect(textBox(el).value).to.equal('abogado');
       expect(nearBox(el).value).to.equal('06106');
-      expect($$<HTMLInputElement>(el, '.check input:checked').map((i) => i.value)).to.deep.equal(['legal', 'immigration']);
+      expect($$<HTMLInputElement>(el, '.check input:checked').map((i) => i.value)).to.deep.equal([
+        'legal',
+        'immigration',
+      ]);
       expect(ids(el)).to.have.members(['cls-trafficking-survivor-legal-help', 'ciri-project-rescue']);
       textBox(el).select();
       await type(el, textBox(el), 'lawyer');
@@ -348,12 +387,14 @@ describe('hart-provider-finder', () => {
     it('asks the browser only when pressed, sorts by distance and keeps the position nowhere', async () => {
       setLiveCollections({ providers: placed });
       const saved = location.href;
-      const get = sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((ok) =>
-        ok({ coords: { latitude: 41.31, longitude: -72.92 } } as GeolocationPosition),
-      );
+      const get = sinon
+        .stub(navigator.geolocation, 'getCurrentPosition')
+        .callsFake((ok) => ok({ coords: { latitude: 41.31, longitude: -72.92 } } as GeolocationPosition));
       const spy = sinon.spy();
       try {
-        const el = await fixture<HartProviderFinder>(html`<hart-provider-finder sync-url @hart-filter-change=${spy}></hart-provider-finder>`);
+        const el = await fixture<HartProviderFinder>(
+          html`<hart-provider-finder sync-url @hart-filter-change=${spy}></hart-provider-finder>`,
+        );
         await type(el, textBox(el), 'help');
         expect(get.callCount).to.equal(0, 'not on load, not on typing');
         $<HTMLButtonElement>(el, '.locate').click();
@@ -367,8 +408,12 @@ describe('hart-provider-finder', () => {
         expect(location.search).not.to.match(/41|72/);
         // Using my location: the note and the Stop button, in both languages.
         await expectAccessibleInLangs(el, (lang) => {
-          expect(shadowText(el)).to.contain(lang === 'en' ? 'Using your location. It is not saved.' : 'Usando su ubicación. No se guarda.');
-          expect($(el, '.forget').textContent!.trim()).to.equal(lang === 'en' ? 'Stop using my location' : 'Dejar de usar mi ubicación');
+          expect(shadowText(el)).to.contain(
+            lang === 'en' ? 'Using your location. It is not saved.' : 'Usando su ubicación. No se guarda.',
+          );
+          expect($(el, '.forget').textContent!.trim()).to.equal(
+            lang === 'en' ? 'Stop using my location' : 'Dejar de usar mi ubicación',
+          );
         });
         $<HTMLButtonElement>(el, '.forget').click();
         await el.updateComplete;
@@ -381,12 +426,17 @@ describe('hart-provider-finder', () => {
     });
 
     const refused = {
-      en: { shown: 'Location permission was not given. Enter a ZIP code or town instead.', heard: 'Location permission was not given' },
+      en: {
+        shown: 'Location permission was not given. Enter a ZIP code or town instead.',
+        heard: 'Location permission was not given',
+      },
       es: { shown: 'No se dio permiso para usar su ubicación', heard: 'No se dio permiso' },
     };
     for (const lang of langs) {
       it(`says so when permission is refused (${lang})`, async () => {
-        sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((_ok, fail) => fail!({ code: 1 } as GeolocationPositionError));
+        sinon
+          .stub(navigator.geolocation, 'getCurrentPosition')
+          .callsFake((_ok, fail) => fail!({ code: 1 } as GeolocationPositionError));
         const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang=${lang}></hart-provider-finder>`);
         $<HTMLButtonElement>(el, '.locate').click();
         await el.updateComplete;
@@ -403,9 +453,9 @@ describe('hart-provider-finder', () => {
     for (const lang of langs) {
       it(`says so when the browser cannot find the position, and the list stays as it was (${lang})`, async () => {
         // Code 2 is POSITION_UNAVAILABLE (no fix: no GPS, Wi-Fi or network answer), unlike 1, a refused permission.
-        const get = sinon.stub(navigator.geolocation, 'getCurrentPosition').callsFake((_ok, fail) =>
-          fail!({ code: 2, message: 'Position unavailable' } as GeolocationPositionError),
-        );
+        const get = sinon
+          .stub(navigator.geolocation, 'getCurrentPosition')
+          .callsFake((_ok, fail) => fail!({ code: 2, message: 'Position unavailable' } as GeolocationPositionError));
         const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang=${lang}></hart-provider-finder>`);
         const before = ids(el);
         const locate = $<HTMLButtonElement>(el, '.locate');
@@ -433,7 +483,9 @@ describe('hart-provider-finder', () => {
       await el.updateComplete;
       await expectAccessibleInLangs(el, (lang) => {
         const locate = $<HTMLButtonElement>(el, '.locate');
-        expect(locate.textContent!.trim()).to.equal(lang === 'en' ? 'Finding your location…' : 'Buscando su ubicación…');
+        expect(locate.textContent!.trim()).to.equal(
+          lang === 'en' ? 'Finding your location…' : 'Buscando su ubicación…',
+        );
         expect(locate.disabled).to.equal(true);
       });
       answer!({ coords: { latitude: 41.31, longitude: -72.92 } } as GeolocationPosition);
@@ -445,7 +497,15 @@ describe('hart-provider-finder', () => {
 
   it('Spanish labels with the data in Spanish, and English fallback marked lang="en"', async () => {
     setLiveCollections({
-      providers: [org('x', [svc('only-english', { scope: 'statewide' }, { name: { en: 'English only name' }, description: { en: 'Only in English.', es: 'Solo en español.' } })])],
+      providers: [
+        org('x', [
+          svc(
+            'only-english',
+            { scope: 'statewide' },
+            { name: { en: 'English only name' }, description: { en: 'Only in English.', es: 'Solo en español.' } },
+          ),
+        ]),
+      ],
     });
     const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang="es"></hart-provider-finder>`);
     const name = $(el, '.results [part~="name"]');
@@ -459,13 +519,17 @@ describe('hart-provider-finder', () => {
 
   it('the language filter keeps services offered in it and those that do not say, and explains which is which', async () => {
     setLiveCollections({
-      providers: [org('l', [
-        svc('spanish', { scope: 'statewide' }, { languages: ['en', 'es-MX'] }),
-        svc('english', { scope: 'statewide' }, { languages: ['en'] }),
-        svc('unstated', { scope: 'statewide' }),
-      ])],
+      providers: [
+        org('l', [
+          svc('spanish', { scope: 'statewide' }, { languages: ['en', 'es-MX'] }),
+          svc('english', { scope: 'statewide' }, { languages: ['en'] }),
+          svc('unstated', { scope: 'statewide' }),
+        ]),
+      ],
     });
-    const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang="es" language="es"></hart-provider-finder>`);
+    const el = await fixture<HartProviderFinder>(
+      html`<hart-provider-finder lang="es" language="es"></hart-provider-finder>`,
+    );
     expect(ids(el)).to.deep.equal(['spanish', 'unstated']);
     const text = shadowText(el);
     expect(text).to.contain('Se ofrece en español');
@@ -488,22 +552,37 @@ describe('hart-provider-finder', () => {
   it('every contact is a real link named with its service; a confidential location says "call for location"', async () => {
     setLiveCollections({
       providers: [
-        org('c', [svc('shelter', { scope: 'statewide' }, {
-          contacts: [
-            { kind: 'voice', value: '+18605550100', display: '860-555-0100' },
-            { kind: 'text', value: '233733', keyword: 'HELP' },
-            { kind: 'email', value: 'help@example.org' },
-            { kind: 'web', value: 'javascript:alert(1)' },
+        org(
+          'c',
+          [
+            svc(
+              'shelter',
+              { scope: 'statewide' },
+              {
+                contacts: [
+                  { kind: 'voice', value: '+18605550100', display: '860-555-0100' },
+                  { kind: 'text', value: '233733', keyword: 'HELP' },
+                  { kind: 'email', value: 'help@example.org' },
+                  { kind: 'web', value: 'javascript:alert(1)' },
+                ],
+                url: 'https://example.org/shelter',
+                crisis247: true,
+                locationIds: ['hidden'],
+              },
+            ),
           ],
-          url: 'https://example.org/shelter',
-          crisis247: true,
-          locationIds: ['hidden'],
-        })], { locations: [{ id: 'hidden', town: 'Hartford', confidential: true }] }),
+          { locations: [{ id: 'hidden', town: 'Hartford', confidential: true }] },
+        ),
       ],
     });
     const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang="en"></hart-provider-finder>`);
     const links = $$<HTMLAnchorElement>(el, '.results a');
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+18605550100', 'sms:233733?body=HELP', 'mailto:help@example.org', 'https://example.org/shelter']);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:+18605550100',
+      'sms:233733?body=HELP',
+      'mailto:help@example.org',
+      'https://example.org/shelter',
+    ]);
     expect(nameOf(links[0]).replace(/\s+/g, ' ')).to.equal('Call 860-555-0100, Service shelter');
     expect(shadowText(el)).to.contain('Confidential: call for location');
     expect(shadowText(el)).not.to.contain('Hartford');
@@ -549,7 +628,9 @@ describe('hart-provider-finder', () => {
   it('reflows at 320 px wide without horizontal scrolling, and takes theme colours', async () => {
     await setViewport({ width: 320, height: 800 });
     try {
-      const el = await fixture<HartProviderFinder>(html`<hart-provider-finder near="06106" style="--hart-finder-accent: rgb(120, 0, 80)"></hart-provider-finder>`);
+      const el = await fixture<HartProviderFinder>(
+        html`<hart-provider-finder near="06106" style="--hart-finder-accent: rgb(120, 0, 80)"></hart-provider-finder>`,
+      );
       $(el, 'summary').click();
       await el.updateComplete;
       expect(document.documentElement.scrollWidth).to.be.at.most(320);

@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/quick-exit/quick-exit.js';
 import { exitNavigation, DEFAULT_EXIT_URL, type HartQuickExit } from '../../src/components/quick-exit/quick-exit.js';
-import { expectAccessible, expectAccessibleInLangs, langs, nameOf, nextFrame, reportFromFrame, withPrintMedia } from './helpers.js';
+import {
+  expectAccessible,
+  expectAccessibleInLangs,
+  langs,
+  nameOf,
+  nextFrame,
+  reportFromFrame,
+  withPrintMedia,
+} from './helpers.js';
 
 const button = (el: HartQuickExit) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
 const status = (el: HartQuickExit) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
@@ -59,7 +67,9 @@ describe('hart-quick-exit', () => {
     it(`no-hint: no visible hint, the button still names the Shift shortcut, and is accessible (${lang})`, async () => {
       const el = await fixture<HartQuickExit>(html`<hart-quick-exit no-hint lang=${lang}></hart-quick-exit>`);
       expect(el.shadowRoot!.querySelector('[part="hint"]')).to.equal(null);
-      expect(el.shadowRoot!.textContent).not.to.contain(lang === 'en' ? 'or press Shift 3 times' : 'o pulse Mayús 3 veces');
+      expect(el.shadowRoot!.textContent).not.to.contain(
+        lang === 'en' ? 'or press Shift 3 times' : 'o pulse Mayús 3 veces',
+      );
       const a = button(el);
       expect(a.textContent!.trim()).to.equal(lang === 'en' ? 'Exit this page' : 'Salir de esta página');
       expect(nameOf(a)).to.match(lang === 'en' ? /Shift key 3 times/ : /tecla Mayús 3 veces/);
@@ -167,7 +177,16 @@ describe('hart-quick-exit', () => {
 
   it('without the library (scripts blocked), the documented fallback link is there to use', async () => {
     // A page of its own that never loads the library: <hart-quick-exit> stays an unknown element around the link.
-    const r = await reportFromFrame<{ defined: boolean; width: number; height: number; onTop: boolean; focused: boolean; href: string; rel: string; text: string }>(
+    const r = await reportFromFrame<{
+      defined: boolean;
+      width: number;
+      height: number;
+      onTop: boolean;
+      focused: boolean;
+      href: string;
+      rel: string;
+      text: string;
+    }>(
       `<!doctype html><html lang="en"><body>
       <hart-quick-exit><a href="https://www.weather.gov/" rel="nofollow noreferrer">Exit this page</a></hart-quick-exit>
       <script>

@@ -8,12 +8,23 @@ import { hotlines } from '../../src/sdk/generated/hotlines.js';
 import { redFlags as bundledRedFlags } from '../../src/sdk/generated/redFlags.js';
 import { contactHref } from '../../src/sdk/links.js';
 import { redFlags, whatToDo } from '../../src/sdk/red-flags.js';
-import { expectAccessible, expectAccessibleInLangs, langs, nameOf, nextFrame, withForcedColors, withPrintMedia } from './helpers.js';
+import {
+  expectAccessible,
+  expectAccessibleInLangs,
+  langs,
+  nameOf,
+  nextFrame,
+  withForcedColors,
+  withPrintMedia,
+} from './helpers.js';
 
 const AUDIENCES = ['general', 'hospitality', 'education', 'healthcare', 'youth'] as const;
 
-const $ = <T extends Element = HTMLElement>(el: HartRedFlags, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel)!;
-const $$ = <T extends Element = HTMLElement>(el: HartRedFlags, sel: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(sel)];
+const $ = <T extends Element = HTMLElement>(el: HartRedFlags, sel: string) =>
+  el.shadowRoot!.querySelector<T & Element>(sel)!;
+const $$ = <T extends Element = HTMLElement>(el: HartRedFlags, sel: string) => [
+  ...el.shadowRoot!.querySelectorAll<T & Element>(sel),
+];
 const toggles = (el: HartRedFlags) => $$<HTMLButtonElement>(el, '.categories [part="toggle"]');
 const toggleOf = (el: HartRedFlags, id: string) => $<HTMLButtonElement>(el, `[data-category="${id}"] [part="toggle"]`);
 const panelOf = (el: HartRedFlags, id: string) => $(el, `#panel-${id}`);
@@ -53,7 +64,10 @@ describe('hart-red-flags', () => {
 
         // Each category, in data order, says how many signs it holds and holds exactly those signs, in this language.
         const sections = $$(el, '.categories [part="category"]').map((c) => c.getAttribute('data-category'));
-        expect(sections).to.deep.equal([...data.categories.map((c) => c.id), ...(data.questions.length ? ['questions'] : [])]);
+        expect(sections).to.deep.equal([
+          ...data.categories.map((c) => c.id),
+          ...(data.questions.length ? ['questions'] : []),
+        ]);
         for (const c of data.categories) {
           const n = c.indicators.length;
           expect(text($(el, `[data-category="${c.id}"] [part="count"]`))).to.equal(
@@ -66,8 +80,13 @@ describe('hart-red-flags', () => {
 
         // One sign alone does not prove trafficking: always said, in the reader's voice.
         const caution = text($(el, '[part="caution"]'));
-        expect(caution).to.match(lang === 'en' ? /^One (sign|of these signs) alone does not prove/ : /^Una sola (señal|de estas señales) no prueba/);
-        if (audience === 'youth') expect(caution).to.match(lang === 'en' ? /someone is trafficking you/ : /alguien te esté explotando/);
+        expect(caution).to.match(
+          lang === 'en'
+            ? /^One (sign|of these signs) alone does not prove/
+            : /^Una sola (señal|de estas señales) no prueba/,
+        );
+        if (audience === 'youth')
+          expect(caution).to.match(lang === 'en' ? /someone is trafficking you/ : /alguien te esté explotando/);
 
         // What to do: every step, in this language.
         const steps = $$(el, '[part="step"]').map((s) => text(s.querySelector('.step-text')!));
@@ -90,7 +109,9 @@ describe('hart-red-flags', () => {
   for (const variant of ['list', 'compact'] as const) {
     for (const lang of langs) {
       it(`variant="${variant}" (${lang}) is accessible`, async () => {
-        const el = await fixture<HartRedFlags>(html`<hart-red-flags audience="healthcare" variant=${variant} lang=${lang}></hart-red-flags>`);
+        const el = await fixture<HartRedFlags>(
+          html`<hart-red-flags audience="healthcare" variant=${variant} lang=${lang}></hart-red-flags>`,
+        );
         if (variant === 'list') {
           // A list starts open: it reads like part of the page.
           expect(toggles(el).every(expanded)).to.be.true;
@@ -116,14 +137,18 @@ describe('hart-red-flags', () => {
     expect(text($(es, '[part="step"] .step-text'))).to.match(/^No estás en problemas/);
     // Its Spanish links say tú too, like the steps beside them.
     expect(text(boxLinks(es).find((a) => a.getAttribute('href') === 'tel:911')!)).to.equal('Llama al 911');
-    expect(text(boxLinks(es).find((a) => a.getAttribute('href')!.startsWith('sms:'))!)).to.equal('Envía HELP por mensaje de texto al 233733');
+    expect(text(boxLinks(es).find((a) => a.getAttribute('href')!.startsWith('sms:'))!)).to.equal(
+      'Envía HELP por mensaje de texto al 233733',
+    );
   });
 
   it('health care has the questions to ask in private, as one more section', async () => {
     const el = await card('healthcare', 'es');
     expect(text(toggleOf(el, 'questions'))).to.contain('Preguntas para hacer en privado');
     expect(text(toggleOf(el, 'questions'))).to.contain('6 preguntas');
-    expect($$(el, '[data-category="questions"] [part="indicator"]').map(text)).to.deep.equal(redFlags({ audience: 'healthcare' })!.questions.map((q) => q.text.es));
+    expect($$(el, '[data-category="questions"] [part="indicator"]').map(text)).to.deep.equal(
+      redFlags({ audience: 'healthcare' })!.questions.map((q) => q.text.es),
+    );
     const general = await card('general');
     expect(general.shadowRoot!.querySelector('[data-category="questions"]')).to.equal(null);
   });
@@ -166,7 +191,13 @@ describe('hart-red-flags', () => {
         const f = focused(el) as HTMLElement | null;
         order.push(f?.closest('[data-category]')?.getAttribute('data-category') ?? f?.getAttribute('part') ?? '');
       }
-      expect(order).to.deep.equal(['button collapse-all', 'button print-button', 'guests', 'rooms', 'booking-payment-premises']);
+      expect(order).to.deep.equal([
+        'button collapse-all',
+        'button print-button',
+        'guests',
+        'rooms',
+        'booking-payment-premises',
+      ]);
     });
 
     it('"Expand all" and "Collapse all" by keyboard: every section changes, focus stays, the change is announced', async () => {
@@ -223,7 +254,10 @@ describe('hart-red-flags', () => {
       expect((await seen).detail).to.deep.equal({ sections: ['rooms'], open: false });
       const all = oneEvent(el, 'hart-red-flags-toggle');
       $(el, '[part~="collapse-all"]').click();
-      expect((await all).detail).to.deep.equal({ sections: ['guests', 'rooms', 'booking-payment-premises'], open: false });
+      expect((await all).detail).to.deep.equal({
+        sections: ['guests', 'rooms', 'booking-payment-premises'],
+        open: false,
+      });
     });
 
     it('find in page opens the section that holds the match (beforematch)', async () => {
@@ -260,10 +294,14 @@ describe('hart-red-flags', () => {
     for (const audience of AUDIENCES) {
       it(`${audience}: the links are the hotline data's tel:/sms: links, never copied numbers`, async () => {
         const el = await card(audience);
-        const expected = whatToDo(audience).flatMap((s) => s.hotlines.flatMap((h) => h.contacts.map((c) => contactHref(c))));
+        const expected = whatToDo(audience).flatMap((s) =>
+          s.hotlines.flatMap((h) => h.contacts.map((c) => contactHref(c))),
+        );
         expect(boxLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal(expected);
         // Every call and text link is a real tel:/sms: link of a number in the hotline data.
-        const dialable = hotlines.flatMap((h) => h.contacts.filter((c) => c.kind !== 'chat').map((c) => contactHref(c)));
+        const dialable = hotlines.flatMap((h) =>
+          h.contacts.filter((c) => c.kind !== 'chat').map((c) => contactHref(c)),
+        );
         for (const a of boxLinks(el).filter((l) => !l.href.startsWith('https:'))) {
           expect(a.getAttribute('href')).to.match(/^(tel|sms):/);
           expect(dialable).to.include(a.getAttribute('href'));
@@ -275,16 +313,27 @@ describe('hart-red-flags', () => {
     it('hospitality: 911, the National Hotline (call, text), the HSI tip line and the Careline', async () => {
       const el = await card('hospitality');
       const hrefs = boxLinks(el).map((a) => a.getAttribute('href'));
-      expect(hrefs).to.include.members(['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18663472423', 'tel:+18008422288']);
+      expect(hrefs).to.include.members([
+        'tel:911',
+        'tel:+18883737888',
+        'sms:233733?body=HELP',
+        'tel:+18663472423',
+        'tel:+18008422288',
+      ]);
       const careline = $(el, '[data-step="hospitality-minor"]');
       expect(careline.querySelector('a[href="tel:+18008422288"]')).to.exist;
     });
 
     it('education and health care: Careline within 12 hours, DCF-136 within 48 hours, with the Careline link', async () => {
-      for (const [audience, lang] of [['education', 'en'], ['healthcare', 'es']] as const) {
+      for (const [audience, lang] of [
+        ['education', 'en'],
+        ['healthcare', 'es'],
+      ] as const) {
         const el = await card(audience, lang);
         const box = text($(el, '[part="what-to-do"]'));
-        expect(box).to.match(lang === 'en' ? /mandated reporters.*within 12 hours/ : /obligación legal de denunciar.*12 horas/);
+        expect(box).to.match(
+          lang === 'en' ? /mandated reporters.*within 12 hours/ : /obligación legal de denunciar.*12 horas/,
+        );
         expect(box).to.match(/48 (hours|horas).*DCF-136/);
         expect($(el, `[data-step="${audience}-careline"] a[href="tel:+18008422288"]`)).to.exist;
       }
@@ -313,14 +362,21 @@ describe('hart-red-flags', () => {
       expect(nameOf(llamar)).to.equal('Llame al 1-888-373-7888, Línea Nacional Contra la Trata de Personas');
       expect(text(boxLinks(es).find((a) => a.getAttribute('href') === 'tel:911')!)).to.equal('Llame al 911');
       const texto = boxLinks(es).find((a) => a.getAttribute('href')!.startsWith('sms:'))!;
-      expect(nameOf(texto)).to.equal('Envíe HELP por mensaje de texto al 233733, Línea Nacional Contra la Trata de Personas');
-      for (const a of [...boxLinks(en), ...boxLinks(es)]) expect(nameOf(a).startsWith(text(a).replace(/ \(.*\)$/, ''))).to.be.true;
+      expect(nameOf(texto)).to.equal(
+        'Envíe HELP por mensaje de texto al 233733, Línea Nacional Contra la Trata de Personas',
+      );
+      for (const a of [...boxLinks(en), ...boxLinks(es)])
+        expect(nameOf(a).startsWith(text(a).replace(/ \(.*\)$/, ''))).to.be.true;
     });
 
     it('follows the live hotline data: a changed number changes the link', async () => {
       const el = await card('hospitality');
       const edited = structuredClone(hotlines);
-      edited.find((h) => h.id === 'hsi')!.contacts[0] = { kind: 'voice', value: '+18005550199', display: '1-800-555-0199' };
+      edited.find((h) => h.id === 'hsi')!.contacts[0] = {
+        kind: 'voice',
+        value: '+18005550199',
+        display: '1-800-555-0199',
+      };
       setLiveCollections({ hotlines: edited });
       await el.updateComplete;
       const hrefs = boxLinks(el).map((a) => a.getAttribute('href'));
@@ -331,17 +387,26 @@ describe('hart-red-flags', () => {
 
   describe('attributes', () => {
     it('categories shows a subset, in data order; unknown ids are ignored; none known shows all', async () => {
-      const el = await fixture<HartRedFlags>(html`<hart-red-flags audience="hospitality" categories="rooms, guests nope"></hart-red-flags>`);
-      expect($$(el, '.categories [part="category"]').map((c) => c.getAttribute('data-category'))).to.deep.equal(['guests', 'rooms']);
+      const el = await fixture<HartRedFlags>(
+        html`<hart-red-flags audience="hospitality" categories="rooms, guests nope"></hart-red-flags>`,
+      );
+      expect($$(el, '.categories [part="category"]').map((c) => c.getAttribute('data-category'))).to.deep.equal([
+        'guests',
+        'rooms',
+      ]);
       el.categories = 'typo';
       await el.updateComplete;
       expect(toggles(el).length).to.equal(3);
-      const edu = await fixture<HartRedFlags>(html`<hart-red-flags audience="education" categories="child-sex-trafficking"></hart-red-flags>`);
+      const edu = await fixture<HartRedFlags>(
+        html`<hart-red-flags audience="education" categories="child-sex-trafficking"></hart-red-flags>`,
+      );
       expect(toggles(edu).length).to.equal(1);
     });
 
     it('fallback markup inside the tag gives way to the card once the element loads', async () => {
-      const el = await fixture<HartRedFlags>(html`<hart-red-flags audience="youth"><p id="fallback">Call <a href="tel:911">911</a></p></hart-red-flags>`);
+      const el = await fixture<HartRedFlags>(
+        html`<hart-red-flags audience="youth"><p id="fallback">Call <a href="tel:911">911</a></p></hart-red-flags>`,
+      );
       expect(visible(el.querySelector('#fallback')!)).to.be.false;
       expect(visible($(el, '[part="base"]'))).to.be.true;
     });
@@ -393,7 +458,9 @@ describe('hart-red-flags', () => {
       const el = wrapper.querySelector<HartRedFlags>('hart-red-flags')!;
       await el.updateComplete;
       expect(getComputedStyle($(el, '[part="base"]')).borderTopColor).to.equal('rgb(0, 128, 0)');
-      expect(getComputedStyle(boxLinks(el).find((a) => a.href.startsWith('tel:'))!).backgroundColor).to.equal('rgb(10, 20, 30)');
+      expect(getComputedStyle(boxLinks(el).find((a) => a.href.startsWith('tel:'))!).backgroundColor).to.equal(
+        'rgb(10, 20, 30)',
+      );
       expect(getComputedStyle($(el, '[part="count"]')).color).to.equal('rgb(200, 0, 0)');
     });
   });
@@ -496,15 +563,21 @@ describe('hart-red-flags', () => {
 
         window.dispatchEvent(new Event('afterprint'));
         expect(document.documentElement.hasAttribute('data-hart-printing')).to.be.false;
-        expect(document.querySelectorAll('[data-hart-print-hide], [data-hart-print-path], [data-hart-print-target]').length).to.equal(0);
-        expect(document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('data-hart-print')))).to.be.false;
+        expect(
+          document.querySelectorAll('[data-hart-print-hide], [data-hart-print-path], [data-hart-print-target]').length,
+        ).to.equal(0);
+        expect(
+          document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('data-hart-print'))),
+        ).to.be.false;
       } finally {
         print.restore();
       }
     });
 
     it('a card removed while printing leaves the page as it was', async () => {
-      const page = await fixture(html`<div><p id="other">Other</p><hart-red-flags audience="general"></hart-red-flags></div>`);
+      const page = await fixture(
+        html`<div><p id="other">Other</p><hart-red-flags audience="general"></hart-red-flags></div>`,
+      );
       const el = page.querySelector<HartRedFlags>('hart-red-flags')!;
       await el.updateComplete;
       const print = sinon.stub(window, 'print');
@@ -512,7 +585,9 @@ describe('hart-red-flags', () => {
         el.print();
         expect(page.querySelector('#other')!.hasAttribute('data-hart-print-hide')).to.be.true;
         el.remove();
-        expect(document.querySelectorAll('[data-hart-print-hide], [data-hart-print-path], [data-hart-printing]').length).to.equal(0);
+        expect(
+          document.querySelectorAll('[data-hart-print-hide], [data-hart-print-path], [data-hart-printing]').length,
+        ).to.equal(0);
       } finally {
         print.restore();
       }
@@ -538,7 +613,8 @@ describe('hart-red-flags', () => {
   it('renders data as text, never as markup', async () => {
     const el = await card('general');
     const edited = structuredClone(bundledRedFlags);
-    edited.find((r) => r.id === 'general')!.categories[0].indicators[0].text.en = '<img src="x" onerror="window.__hacked = 1">Sign';
+    edited.find((r) => r.id === 'general')!.categories[0].indicators[0].text.en =
+      '<img src="x" onerror="window.__hacked = 1">Sign';
     setLiveCollections({ redFlags: edited });
     await el.updateComplete;
     expect(text($(el, '[part="indicator"]'))).to.equal('<img src="x" onerror="window.__hacked = 1">Sign');

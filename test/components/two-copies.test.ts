@@ -2,7 +2,10 @@
 import { expect } from '@open-wc/testing';
 import { reportFromFrame } from './helpers.js';
 
-function loadTwice(first: string, second: string): Promise<{ errors: string[]; warnings: string[]; defined: boolean; links: number }> {
+function loadTwice(
+  first: string,
+  second: string,
+): Promise<{ errors: string[]; warnings: string[]; defined: boolean; links: number }> {
   return reportFromFrame(`<!doctype html><html lang="en"><body>
     <script>
       window.__errors = []; window.__warnings = [];
@@ -33,7 +36,9 @@ describe('two copies of the library on one page', function () {
     expect(r.links).to.be.greaterThan(3);
     const banner = r.warnings.filter((w) => w.includes('<hart-hotline-banner>'));
     expect(banner).to.have.length(1);
-    expect(banner[0]).to.match(/already defined by hart-widgets \d+\.\d+\.\d+; this copy \(\d+\.\d+\.\d+\) was not registered/);
+    expect(banner[0]).to.match(
+      /already defined by hart-widgets \d+\.\d+\.\d+; this copy \(\d+\.\d+\.\d+\) was not registered/,
+    );
   });
 
   it('module and classic script together: no error', async () => {

@@ -58,7 +58,9 @@ async function settle(root: HTMLElement) {
   // Posters and displays draw their QR code once the encoder has loaded.
   const end = Date.now() + 3000;
   const qrPending = () =>
-    hartElements(root).some((el) => el.localName === 'hart-awareness-notice' && el.shadowRoot!.querySelector('span.qr-code'));
+    hartElements(root).some(
+      (el) => el.localName === 'hart-awareness-notice' && el.shadowRoot!.querySelector('span.qr-code'),
+    );
   while (qrPending() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
 }
 
@@ -74,8 +76,13 @@ function allElements(root: ParentNode): Element[] {
 
 /** Shown on screen: has a box, is not in a closed <details> or hidden, and is not visually hidden (1px clip). */
 function shown(el: Element): boolean {
-  if (!el.getClientRects().length || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
-  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null) {
+  if (!el.getClientRects().length || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+    return false;
+  for (
+    let node: Element | null = el;
+    node;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null
+  ) {
     const r = node.getBoundingClientRect();
     // The visually-hidden pattern: a 1px box that clips what is inside it (live regions, a display's other languages).
     if (r.width <= 1 || r.height <= 1) return false;
@@ -84,7 +91,7 @@ function shown(el: Element): boolean {
 }
 
 function backgroundOf(el: Element): number[] {
-  for (let node: Element | null = el; node; ) {
+  for (let node: Element | null = el; node;) {
     const bg = channels(getComputedStyle(node).backgroundColor);
     if (bg.alpha > 0.5) return bg.rgb;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
@@ -101,13 +108,17 @@ const describeEl = (el: Element) =>
 function sideways(root: HTMLElement): string[] {
   const width = document.documentElement.clientWidth;
   const out: string[] = [];
-  if (document.documentElement.scrollWidth > width) out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px > ${width}px`);
+  if (document.documentElement.scrollWidth > width)
+    out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px > ${width}px`);
   for (const el of allElements(root)) {
     if (!shown(el)) continue;
     const r = el.getBoundingClientRect();
     if (r.right > width + 0.5) out.push(`${describeEl(el)} ends at ${Math.round(r.right)}px`);
     const overflowX = getComputedStyle(el).overflowX;
-    if (overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) out.push(`${describeEl(el)} is cut off or scrolls (overflow-x ${overflowX}: ${el.scrollWidth} > ${el.clientWidth})`);
+    if (overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1)
+      out.push(
+        `${describeEl(el)} is cut off or scrolls (overflow-x ${overflowX}: ${el.scrollWidth} > ${el.clientWidth})`,
+      );
   }
   return out;
 }
@@ -117,7 +128,14 @@ describe('accessibility sweep over examples/examples.json', function () {
 
   it('lists examples of every element', () => {
     const elements = new Set(examples.map((e) => e.element));
-    for (const tag of ['hart-hotline-banner', 'hart-quick-exit', 'hart-red-flags', 'hart-event-list', 'hart-provider-finder', 'hart-awareness-notice']) {
+    for (const tag of [
+      'hart-hotline-banner',
+      'hart-quick-exit',
+      'hart-red-flags',
+      'hart-event-list',
+      'hart-provider-finder',
+      'hart-awareness-notice',
+    ]) {
       expect(elements.has(tag), tag).to.be.true;
     }
   });
@@ -132,7 +150,8 @@ describe('accessibility sweep over examples/examples.json', function () {
       describe(`${example.id} (${lang})`, () => {
         it('axe finds no violation', async () => {
           const wrapper = await render(example, lang);
-          for (const el of hartElements(wrapper)) expect(el.shadowRoot?.textContent?.trim(), `${el.localName} rendered`).to.not.be.empty;
+          for (const el of hartElements(wrapper))
+            expect(el.shadowRoot?.textContent?.trim(), `${el.localName} rendered`).to.not.be.empty;
           await expectAccessible(wrapper);
         });
 
@@ -170,7 +189,10 @@ describe('accessibility sweep over examples/examples.json', function () {
             expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
             await new Promise((r) => setTimeout(r, 300));
             const moving = allElements(wrapper).flatMap((el) =>
-              el.getAnimations().filter((a) => a.playState === 'running').map((a) => `${describeEl(el)}: ${(a as CSSAnimation).animationName ?? a.constructor.name}`),
+              el
+                .getAnimations()
+                .filter((a) => a.playState === 'running')
+                .map((a) => `${describeEl(el)}: ${(a as CSSAnimation).animationName ?? a.constructor.name}`),
             );
             expect(moving, 'running animations').to.deep.equal([]);
             for (const notice of hartElements(wrapper).filter((el) => el.localName === 'hart-awareness-notice')) {
@@ -187,7 +209,9 @@ describe('accessibility sweep over examples/examples.json', function () {
           document.documentElement.style.fontSize = '200%';
           await settle(wrapper);
           const sizeAt200 = hartElements(wrapper).map((el) => parseFloat(getComputedStyle(el).fontSize));
-          sizeAt200.forEach((size, i) => expect(size, `${hartElements(wrapper)[i].localName} font size`).to.equal(sizeAt100[i] * 2));
+          sizeAt200.forEach((size, i) =>
+            expect(size, `${hartElements(wrapper)[i].localName} font size`).to.equal(sizeAt100[i] * 2),
+          );
           expect(sideways(wrapper)).to.deep.equal([]);
           await expectAccessible(wrapper);
         });

@@ -37,10 +37,21 @@ describe('call and text links in examples and docs', () => {
       if (e.where?.dialIn) known.set(telHref(e.where.dialIn.number, e.where.dialIn.accessCode), `event ${e.id}`);
     }
     // The lines every page shows, so a change to how links are built cannot empty the list unnoticed.
-    expect([...known.keys()]).to.include.members(['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
+    expect([...known.keys()]).to.include.members([
+      'tel:911',
+      'tel:+18883737888',
+      'sms:233733?body=HELP',
+      'tel:+18008422288',
+    ]);
 
     const files = (await executeServerCommand('hart-source-files')) as { file: string; text: string }[];
-    expect(files.map((f) => f.file)).to.include.members(['examples/school.html', 'examples/hotel.html', 'examples/agency.html', 'examples/no-js.html', 'docs/red-flags.md']);
+    expect(files.map((f) => f.file)).to.include.members([
+      'examples/school.html',
+      'examples/hotel.html',
+      'examples/agency.html',
+      'examples/no-js.html',
+      'docs/red-flags.md',
+    ]);
     const found = files.flatMap(({ file, text }) => linksIn(text).map((l) => ({ ...l, file })));
     const unknown = found.filter((l) => !known.has(l.href)).map((l) => `${l.file}:${l.line} ${l.href}`);
     expect(unknown, 'links that are not a contact in the data').to.deep.equal([]);

@@ -9,7 +9,14 @@
 import { expect } from '@open-wc/testing';
 import { runProofPage, shadowRootsIn, type ProofResult } from './proof-frame.js';
 
-const TAGS = ['hart-hotline-banner', 'hart-quick-exit', 'hart-red-flags', 'hart-event-list', 'hart-provider-finder', 'hart-awareness-notice'];
+const TAGS = [
+  'hart-hotline-banner',
+  'hart-quick-exit',
+  'hart-red-flags',
+  'hart-event-list',
+  'hart-provider-finder',
+  'hart-awareness-notice',
+];
 
 describe('strict CSP and Trusted Types: every element renders and works, no violation', function () {
   this.timeout(120000);
@@ -54,7 +61,8 @@ describe('strict CSP and Trusted Types: every element renders and works, no viol
     // No element created a <style> element or a style attribute string (either would need 'unsafe-inline').
     const roots = shadowRootsIn(doc);
     expect(roots.length).to.be.at.least(TAGS.length);
-    for (const root of roots) expect(root.querySelectorAll('style').length, 'style elements in shadow roots').to.equal(0);
+    for (const root of roots)
+      expect(root.querySelectorAll('style').length, 'style elements in shadow roots').to.equal(0);
   });
 
   it('the event list wrote its JSON-LD through the hart-widgets policy', () => {

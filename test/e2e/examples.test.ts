@@ -15,7 +15,14 @@ type Updatable = Element & { updateComplete?: Promise<unknown> };
 const pages = ['index.html', 'configurator.html', 'hotel.html', 'school.html', 'agency.html', 'csp.html', 'react/'];
 
 /** The six elements (DESIGN.md). */
-const tags = ['hart-hotline-banner', 'hart-quick-exit', 'hart-red-flags', 'hart-provider-finder', 'hart-event-list', 'hart-awareness-notice'];
+const tags = [
+  'hart-hotline-banner',
+  'hart-quick-exit',
+  'hart-red-flags',
+  'hart-provider-finder',
+  'hart-event-list',
+  'hart-awareness-notice',
+];
 
 /** The help numbers a visitor must always be able to reach: link target and the number shown. */
 const numbers = [
@@ -50,7 +57,8 @@ async function open(path: string, { probe = true } = {}): Promise<Frame> {
 /** The hart- elements in the page's own DOM (those inside other elements' shadow roots are theirs). */
 const hartElements = (doc: Document) => [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('hart-'));
 
-const nextFrame = (win: Window) => new Promise<void>((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => r())));
+const nextFrame = (win: Window) =>
+  new Promise<void>((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => r())));
 
 /**
  * Waits until the page's hart- elements are defined, upgraded and done rendering (their count steady, for pages that
@@ -63,7 +71,9 @@ async function whenRendered({ win, doc }: Frame, atLeast = 1): Promise<Element[]
       const els = hartElements(doc);
       const steady = els.length === lastCount;
       lastCount = els.length;
-      return steady && els.length >= atLeast && els.every((el) => win.customElements.get(el.localName) && el.shadowRoot);
+      return (
+        steady && els.length >= atLeast && els.every((el) => win.customElements.get(el.localName) && el.shadowRoot)
+      );
     },
     'the hart- elements are defined and rendered',
     { timeout: 20000, interval: 100 },
@@ -82,7 +92,10 @@ async function whenRendered({ win, doc }: Frame, atLeast = 1): Promise<Element[]
 function expectNoProblems({ win }: Frame, path: string): void {
   const problems = win.__hartProbe;
   expect(problems, `${path}: the probe did not run`).to.be.an('array');
-  expect(problems!.map((p) => `${p.kind}: ${p.text}`), `${path}: errors in the page`).to.deep.equal([]);
+  expect(
+    problems!.map((p) => `${p.kind}: ${p.text}`),
+    `${path}: errors in the page`,
+  ).to.deep.equal([]);
 }
 
 /** No sideways scrolling: WCAG 1.4.10 Reflow, at 320 CSS px. */
@@ -110,8 +123,12 @@ async function expectPageAccessible({ win, doc }: Frame, path: string): Promise<
     doc.head.append(script);
     await loaded;
   }
-  const results = await axeWin.axe!.run(doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  const found = results.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  const results = await axeWin.axe!.run(doc, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
+  const found = results.violations.map(
+    (v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+  );
   expect(found, `${path}: accessibility violations`).to.deep.equal([]);
 }
 
@@ -131,7 +148,8 @@ async function sourceOf(path: string): Promise<Document> {
 }
 
 /** Links as a visitor sees them: target and text. */
-const linksOf = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href'), text: folded(a.textContent) }));
+const linksOf = (root: ParentNode) =>
+  [...root.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href'), text: folded(a.textContent) }));
 
 describe('example pages', function () {
   this.timeout(60000);
@@ -166,26 +184,36 @@ describe('example pages', function () {
       const response = await fetch(`/dist/fallback/${name}.html`);
       expect(response.status, `dist/fallback/${name}.html (npm run build)`).to.equal(200);
       expect(served, `${path}: a fallback region left as written`).not.to.contain('<!-- fallback:');
-      expect(served.includes((await response.text()).trim()), `${path} holds dist/fallback/${name}.html`).to.equal(true);
+      expect(served.includes((await response.text()).trim()), `${path} holds dist/fallback/${name}.html`).to.equal(
+        true,
+      );
       // Drawn before any script runs: the banner's shadow root is declared in the markup.
       const parsed = new DOMParser().parseFromString(served, 'text/html');
-      expect(parsed.querySelector('hart-hotline-banner > template[shadowrootmode="open"]'), `${path}: the pre-drawn banner`).to.exist;
+      expect(
+        parsed.querySelector('hart-hotline-banner > template[shadowrootmode="open"]'),
+        `${path}: the pre-drawn banner`,
+      ).to.exist;
     }
   });
 
   it('index.html links every example page and shows every example of examples.json', async () => {
-    const { examples } = (await (await fetch('/examples/examples.json')).json()) as { examples: { id: string; markup: string }[] };
+    const { examples } = (await (await fetch('/examples/examples.json')).json()) as {
+      examples: { id: string; markup: string }[];
+    };
     const page = await open('index.html');
     await whenRendered(page);
     const linked = [...page.doc.querySelectorAll<HTMLAnchorElement>('nav a')].map((a) => a.getAttribute('href'));
     expect(linked).to.include.members([...pages.filter((p) => p !== 'index.html'), 'no-js.html']);
-    for (const href of linked) expect((await fetch(new URL(href!, page.win.location.href))).status, `${href} is missing`).to.equal(200);
+    for (const href of linked)
+      expect((await fetch(new URL(href!, page.win.location.href))).status, `${href} is missing`).to.equal(200);
     for (const ex of examples) {
       const section = page.doc.getElementById(ex.id);
       expect(section, `example ${ex.id}`).to.exist;
       // The markup is shown as text, exactly as in examples.json.
       expect(section!.querySelector('pre code')!.textContent).to.equal(ex.markup);
-      const configure = [...section!.querySelectorAll('a')].find((a) => a.getAttribute('href')?.startsWith('configurator.html?'));
+      const configure = [...section!.querySelectorAll('a')].find((a) =>
+        a.getAttribute('href')?.startsWith('configurator.html?'),
+      );
       expect(configure, `example ${ex.id} links to the configurator`).to.exist;
     }
   });
@@ -193,18 +221,29 @@ describe('example pages', function () {
   it('no-js.html: the numbers show as links with no script at all', async () => {
     const parsed = await sourceOf('no-js.html');
     expect(parsed.querySelectorAll('script'), 'a <script> in no-js.html').to.have.length(0);
-    expect(parsed.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).to.contain("script-src 'none'");
+    expect(parsed.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).to.contain(
+      "script-src 'none'",
+    );
 
     // Loaded as is (no probe: the page's policy forbids every script, the probe's too).
     const page = await open('no-js.html', { probe: false });
     const { win, doc } = page;
     const els = hartElements(doc);
-    expect(els.map((el) => el.localName)).to.include.members(['hart-hotline-banner', 'hart-quick-exit', 'hart-red-flags', 'hart-event-list']);
-    for (const el of els) expect(win.customElements.get(el.localName), `${el.localName} was defined`).to.equal(undefined);
+    expect(els.map((el) => el.localName)).to.include.members([
+      'hart-hotline-banner',
+      'hart-quick-exit',
+      'hart-red-flags',
+      'hart-event-list',
+    ]);
+    for (const el of els)
+      expect(win.customElements.get(el.localName), `${el.localName} was defined`).to.equal(undefined);
 
     const visible = linksOf(doc).filter((_, i) => isVisible(win, doc.querySelectorAll('a')[i]));
     for (const [href, text] of numbers) {
-      expect(visible.some((l) => l.href === href && l.text.includes(text)), `a visible link to ${href} showing ${text}`).to.equal(true);
+      expect(
+        visible.some((l) => l.href === href && l.text.includes(text)),
+        `a visible link to ${href} showing ${text}`,
+      ).to.equal(true);
     }
     const exit = doc.querySelector('hart-quick-exit a');
     expect(exit && isVisible(win, exit), 'the exit link is visible').to.equal(true);
@@ -221,7 +260,9 @@ describe('example pages', function () {
       const generated = new DOMParser().parseFromString(await response.text(), 'text/html').body.firstElementChild!;
       const copy = doc.querySelector(selector);
       expect(copy, selector).to.exist;
-      expect(folded(copy!.textContent), `${selector} text differs from dist/fallback/${file}`).to.equal(folded(generated.textContent));
+      expect(folded(copy!.textContent), `${selector} text differs from dist/fallback/${file}`).to.equal(
+        folded(generated.textContent),
+      );
       expect(linksOf(copy!), `${selector} links differ from dist/fallback/${file}`).to.deep.equal(linksOf(generated));
     }
   });
@@ -230,11 +271,20 @@ describe('example pages', function () {
     const page = await open('csp.html');
     const { win, doc } = page;
     const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
-    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'", 'trusted-types lit-html hart-widgets']) {
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "require-trusted-types-for 'script'",
+      'trusted-types lit-html hart-widgets',
+    ]) {
       expect(policy).to.contain(directive);
     }
     const parsed = await sourceOf('csp.html');
-    expect([...parsed.querySelectorAll('script')].every((s) => s.src), 'an inline script').to.equal(true);
+    expect(
+      [...parsed.querySelectorAll('script')].every((s) => s.src),
+      'an inline script',
+    ).to.equal(true);
     expect(parsed.querySelectorAll('style, [style]'), 'inline style').to.have.length(0);
 
     const els = await whenRendered(page, tags.length);
@@ -278,16 +328,25 @@ describe('example pages', function () {
     await exit.updateComplete;
     exit.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="button"]')!.click();
     // The app's handler cancelled the exit (preview mode) and showed where it would go.
-    await waitUntil(() => doc.getElementById('exit-message')?.textContent?.includes('https://www.weather.gov/'), 'the hart-exit handler ran');
+    await waitUntil(
+      () => doc.getElementById('exit-message')?.textContent?.includes('https://www.weather.gov/'),
+      'the hart-exit handler ran',
+    );
     expect(win.location.pathname).to.equal('/examples/react/');
 
     const flags = doc.querySelector('hart-red-flags') as Updatable;
     flags.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')!.click();
-    await waitUntil(() => doc.getElementById('open-sections')?.textContent?.startsWith('Open categories:'), 'the toggle handler ran');
+    await waitUntil(
+      () => doc.getElementById('open-sections')?.textContent?.startsWith('Open categories:'),
+      'the toggle handler ran',
+    );
 
     const english = folded(flags.shadowRoot!.textContent);
     doc.querySelector<HTMLInputElement>('input[name="lang"][value="es"]')!.click();
-    await waitUntil(() => hartElements(doc).every((el) => el.getAttribute('lang') === 'es'), 'React passed lang="es" to every element');
+    await waitUntil(
+      () => hartElements(doc).every((el) => el.getAttribute('lang') === 'es'),
+      'React passed lang="es" to every element',
+    );
     await flags.updateComplete;
     expect(folded(flags.shadowRoot!.textContent), 'the red flags in Spanish').not.to.equal(english);
     expectNoProblems(page, 'react/');
@@ -297,13 +356,25 @@ describe('example pages', function () {
 describe('configurator', function () {
   this.timeout(60000);
 
-  type Manifest = { modules: { declarations?: { tagName?: string; customElement?: boolean; attributes?: { name: string; type?: { text: string } }[] }[] }[] };
+  type Manifest = {
+    modules: {
+      declarations?: {
+        tagName?: string;
+        customElement?: boolean;
+        attributes?: { name: string; type?: { text: string } }[];
+      }[];
+    }[];
+  };
 
   async function build() {
     const [manifest, sri, pkg] = await Promise.all(
       ['/custom-elements.json', '/dist/cdn/sri.json', '/package.json'].map(async (url) => (await fetch(url)).json()),
     );
-    return { manifest: manifest as Manifest, sri: sri as Record<string, string>, version: (pkg as { version: string }).version };
+    return {
+      manifest: manifest as Manifest,
+      sri: sri as Record<string, string>,
+      version: (pkg as { version: string }).version,
+    };
   }
 
   /** Sets a form control as a person would, firing the `input` event the page listens to. */
@@ -360,34 +431,51 @@ describe('configurator', function () {
     await live.updateComplete;
     expect(folded(live.shadowRoot!.textContent)).not.to.equal('');
 
-    await waitUntil(() => snippetOf(doc).includes('<hart-red-flags variant="list" expanded lang="es">'), 'the snippet has the element');
+    await waitUntil(
+      () => snippetOf(doc).includes('<hart-red-flags variant="list" expanded lang="es">'),
+      'the snippet has the element',
+    );
     const snippet = snippetOf(doc);
     const src = `https://YOUR-HOST/hart-widgets@${version}/dist/cdn/red-flags.js`;
     expect(snippet).to.contain(`<script type="module" src="${src}"`);
     expect(snippet).to.contain(`integrity="${sri['red-flags.js']}" crossorigin="anonymous"></script>`);
     // Files the module imports at start are checked too, each with its own integrity.
-    const preloads = [...snippet.matchAll(/<link rel="modulepreload" href="[^"]+\/dist\/cdn\/([^"]+)" integrity="([^"]+)" crossorigin="anonymous">/g)];
+    const preloads = [
+      ...snippet.matchAll(
+        /<link rel="modulepreload" href="[^"]+\/dist\/cdn\/([^"]+)" integrity="([^"]+)" crossorigin="anonymous">/g,
+      ),
+    ];
     for (const [, file, integrity] of preloads) expect(integrity, file).to.equal(sri[file]);
     // The no-JS fallback in the chosen language, from dist/fallback/.
     expect(snippet).to.contain('href="tel:+18883737888"').and.contain('Línea Nacional');
 
     set(doc.getElementById('file-classic') as HTMLInputElement, true);
     await waitUntil(() => snippetOf(doc).includes('hart.iife.js'), 'the classic script');
-    expect(snippetOf(doc)).to.contain(`<script defer src="https://YOUR-HOST/hart-widgets@${version}/dist/cdn/hart.iife.js"`);
+    expect(snippetOf(doc)).to.contain(
+      `<script defer src="https://YOUR-HOST/hart-widgets@${version}/dist/cdn/hart.iife.js"`,
+    );
     expect(snippetOf(doc)).to.contain(`integrity="${sri['hart.iife.js']}" crossorigin="anonymous"`);
     expect(snippetOf(doc)).not.to.contain('modulepreload');
 
     const host = doc.getElementById('host') as HTMLInputElement;
     set(host, 'https://example.org/static/');
-    await waitUntil(() => snippetOf(doc).includes(`src="https://example.org/static/hart-widgets@${version}/dist/cdn/hart.iife.js"`), 'the host');
+    await waitUntil(
+      () => snippetOf(doc).includes(`src="https://example.org/static/hart-widgets@${version}/dist/cdn/hart.iife.js"`),
+      'the host',
+    );
 
     // The choices are kept in the address.
-    expect(page.win.location.search).to.contain('element=hart-red-flags').and.contain('variant=list').and.contain('file=classic');
+    expect(page.win.location.search)
+      .to.contain('element=hart-red-flags')
+      .and.contain('variant=list')
+      .and.contain('file=classic');
     expectNoProblems(page, 'configurator.html');
   });
 
   it('restores a configuration from the address (the gallery links there)', async () => {
-    const page = await open('configurator.html?element=hart-event-list&show-past=&lang=es&now=2019-08-01T09%3A00%3A00-04%3A00');
+    const page = await open(
+      'configurator.html?element=hart-event-list&show-past=&lang=es&now=2019-08-01T09%3A00%3A00-04%3A00',
+    );
     const { doc } = page;
     await whenRendered(page);
     expect((doc.getElementById('element') as HTMLSelectElement).value).to.equal('hart-event-list');
@@ -407,7 +495,9 @@ describe('configurator', function () {
     let refuse = false;
     Object.defineProperty(win.navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (text: string) => (refuse ? Promise.reject(new Error('denied')) : void copied.push(text)) },
+      value: {
+        writeText: async (text: string) => (refuse ? Promise.reject(new Error('denied')) : void copied.push(text)),
+      },
     });
     const status = doc.getElementById('copy-status')!;
     expect(status.getAttribute('role')).to.equal('status');
@@ -432,7 +522,10 @@ describe('configurator', function () {
     const { win, doc } = page;
     const [exit] = (await whenRendered(page)) as Updatable[];
     exit.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="button"]')!.click();
-    await waitUntil(() => doc.getElementById('preview-note')?.textContent?.includes('https://www.weather.gov/'), 'the preview note');
+    await waitUntil(
+      () => doc.getElementById('preview-note')?.textContent?.includes('https://www.weather.gov/'),
+      'the preview note',
+    );
     expect(win.location.pathname).to.equal('/examples/configurator.html');
     expectNoProblems(page, 'configurator.html');
   });

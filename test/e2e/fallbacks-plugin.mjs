@@ -8,7 +8,8 @@ export function examplesFallbacksPlugin() {
   return {
     name: 'hart-examples-fallbacks',
     transform(context) {
-      if (!context.path.startsWith('/examples/') || !context.response.is('html') || typeof context.body !== 'string') return undefined;
+      if (!context.path.startsWith('/examples/') || !context.response.is('html') || typeof context.body !== 'string')
+        return undefined;
       return { body: withFallbacks(context.body) };
     },
   };

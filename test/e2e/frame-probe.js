@@ -7,14 +7,17 @@
   /** @type {{ kind: string, text: string }[]} */
   const problems = [];
   window.__hartProbe = problems;
-  const text = (value) => (value instanceof Error ? `${value.name}: ${value.message}\n${value.stack ?? ''}` : String(value));
+  const text = (value) =>
+    value instanceof Error ? `${value.name}: ${value.message}\n${value.stack ?? ''}` : String(value);
 
   addEventListener(
     'error',
     (e) => {
-      if (e instanceof ErrorEvent) problems.push({ kind: 'uncaught error', text: `${text(e.error ?? e.message)} (${e.filename}:${e.lineno})` });
+      if (e instanceof ErrorEvent)
+        problems.push({ kind: 'uncaught error', text: `${text(e.error ?? e.message)} (${e.filename}:${e.lineno})` });
       // Capture phase: a <script>, <link> or <img> that failed to load (these events do not bubble).
-      else if (e.target instanceof Element) problems.push({ kind: 'failed to load', text: e.target.outerHTML.slice(0, 200) });
+      else if (e.target instanceof Element)
+        problems.push({ kind: 'failed to load', text: e.target.outerHTML.slice(0, 200) });
     },
     true,
   );

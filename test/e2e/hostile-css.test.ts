@@ -10,7 +10,15 @@ import { elementsReady, framesOf, loadFrame, channels, contrast } from './proof-
 type Win = Window & typeof globalThis;
 const IDS = ['banner', 'exit', 'compact', 'inline', 'flags', 'events', 'finder', 'notice', 'poster'];
 /** Inherited text properties a host page can push into a shadow root through the host element. */
-const TEXT_PROPS = ['font-size', 'font-family', 'font-weight', 'line-height', 'letter-spacing', 'text-transform', 'color'] as const;
+const TEXT_PROPS = [
+  'font-size',
+  'font-family',
+  'font-weight',
+  'line-height',
+  'letter-spacing',
+  'text-transform',
+  'color',
+] as const;
 
 /**
  * Secondary text the elements draw smaller than the body on purpose, each with its reason. Everything else is at
@@ -74,7 +82,7 @@ function shadowLinks(host: Element): HTMLAnchorElement[] {
 
 /** The first opaque background behind `el`, walking up through shadow hosts. */
 function backgroundOf(win: Win, el: Element): number[] {
-  for (let node: Element | null = el; node; ) {
+  for (let node: Element | null = el; node;) {
     const bg = channels(win.getComputedStyle(node).backgroundColor);
     if (bg.alpha > 0.5) return bg.rgb;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
@@ -84,10 +92,13 @@ function backgroundOf(win: Win, el: Element): number[] {
 
 /** A short description of an element (chai would walk a frame's element as a plain object, for ever). */
 const label = (el: Element | null) =>
-  el ? `<${el.localName}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.split(' ').join('.')}` : ''}>` : 'nothing';
+  el
+    ? `<${el.localName}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.split(' ').join('.')}` : ''}>`
+    : 'nothing';
 
 /** Shown on screen (not inside a closed <details>, not display:none). */
-const visible = (el: Element) => el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+const visible = (el: Element) =>
+  el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
 
 /** The element at the centre of `el` after scrolling it to the middle of the viewport, through shadow roots. */
 function hitAtCentre(doc: Document, el: Element): Element | null {
@@ -115,7 +126,10 @@ describe('hostile host CSS: the elements stay readable and usable', function () 
   let doc: Document;
 
   before(async () => {
-    [themed, clean] = await Promise.all([loadFrame('/test/fixtures/proof/hostile.html'), loadFrame('/test/fixtures/proof/hostile.html')]);
+    [themed, clean] = await Promise.all([
+      loadFrame('/test/fixtures/proof/hostile.html'),
+      loadFrame('/test/fixtures/proof/hostile.html'),
+    ]);
     clean.contentDocument!.querySelector('link[rel="stylesheet"]')!.remove();
     await Promise.all([elementsReady(themed), elementsReady(clean)]);
     win = themed.contentWindow as Win;
@@ -151,9 +165,14 @@ describe('hostile host CSS: the elements stay readable and usable', function () 
       const actual = textSamples(win, doc.getElementById(id)!);
       expect(actual.map((s) => s.text)).to.deep.equal(expected.map((s) => s.text));
       const changed = actual.flatMap((s, i) =>
-        TEXT_PROPS.filter((p) => s.style[p] !== expected[i].style[p]).map((p) => `${s.where} "${s.text}": ${p} ${expected[i].style[p]} -> ${s.style[p]}`),
+        TEXT_PROPS.filter((p) => s.style[p] !== expected[i].style[p]).map(
+          (p) => `${s.where} "${s.text}": ${p} ${expected[i].style[p]} -> ${s.style[p]}`,
+        ),
       );
-      expect(changed.length, `${changed.length} text styles changed by the host page, e.g.:\n${changed.slice(0, 20).join('\n')}\n`).to.equal(0);
+      expect(
+        changed.length,
+        `${changed.length} text styles changed by the host page, e.g.:\n${changed.slice(0, 20).join('\n')}\n`,
+      ).to.equal(0);
     });
   }
 
@@ -166,7 +185,10 @@ describe('hostile host CSS: the elements stay readable and usable', function () 
         const plain = parseFloat(expected[i]?.style['font-size'] ?? '16');
         return s.secondary ? size < Math.max(plain, SMALLEST_PX) : size < 16;
       });
-      expect(small.map((s) => `${s.where} "${s.text}" ${s.style['font-size']}`), 'text below 16px').to.deep.equal([]);
+      expect(
+        small.map((s) => `${s.where} "${s.text}" ${s.style['font-size']}`),
+        'text below 16px',
+      ).to.deep.equal([]);
     });
   }
 
@@ -174,7 +196,9 @@ describe('hostile host CSS: the elements stay readable and usable', function () 
     const exit = doc.getElementById('exit')!.shadowRoot!.querySelector('[part="button"]')!.getBoundingClientRect();
     expect(exit.width >= 44 && exit.height >= 44, `exit button ${exit.width}x${exit.height}`).to.be.true;
     for (const id of IDS) {
-      const links = shadowLinks(doc.getElementById(id)!).filter((a) => /^(tel|sms):/.test(a.getAttribute('href') ?? ''));
+      const links = shadowLinks(doc.getElementById(id)!).filter((a) =>
+        /^(tel|sms):/.test(a.getAttribute('href') ?? ''),
+      );
       // The banners, red flags and notices always show the numbers. The event list and the finder show them only
       // inside events (a dial-in) and results, and the quick exit has none: whatever they have is checked the same.
       if (!['events', 'finder', 'exit'].includes(id)) expect(links.length, `#${id} call/text links`).to.be.at.least(1);
@@ -198,7 +222,10 @@ describe('hostile host CSS: the elements stay readable and usable', function () 
       for (const a of shadowLinks(doc.getElementById(id)!)) {
         if (!visible(a)) continue;
         const ratio = contrast(channels(win.getComputedStyle(a).color).rgb, backgroundOf(win, a));
-        if (ratio < 4.5) problems.push(`#${id} ${a.getAttribute('href')} "${a.textContent!.trim().slice(0, 40)}": ${ratio.toFixed(2)}:1`);
+        if (ratio < 4.5)
+          problems.push(
+            `#${id} ${a.getAttribute('href')} "${a.textContent!.trim().slice(0, 40)}": ${ratio.toFixed(2)}:1`,
+          );
       }
     }
     expect(problems).to.deep.equal([]);
@@ -210,14 +237,18 @@ describe('hostile host CSS: the elements stay readable and usable', function () 
       for (const a of shadowLinks(doc.getElementById(id)!)) {
         if (!/^(tel|sms|https):/.test(a.getAttribute('href') ?? '') || !visible(a)) continue;
         const hit = hitAtCentre(doc, a);
-        if (hit?.closest('a') !== a) covered.push(`#${id} ${a.getAttribute('href')}: ${hit?.localName}.${hit?.className}`);
+        if (hit?.closest('a') !== a)
+          covered.push(`#${id} ${a.getAttribute('href')}: ${hit?.localName}.${hit?.className}`);
       }
     }
     expect(covered).to.deep.equal([]);
   });
 
   it('the quick exit stays on screen while the page scrolls (it is sticky)', async () => {
-    for (const [name, frame] of [['plain', clean], ['themed', themed]] as const) {
+    for (const [name, frame] of [
+      ['plain', clean],
+      ['themed', themed],
+    ] as const) {
       const d = frame.contentDocument!;
       const w = frame.contentWindow as Win;
       const exit = d.getElementById('exit')!;
@@ -226,7 +257,10 @@ describe('hostile host CSS: the elements stay readable and usable', function () 
       w.scrollTo(0, top + 400);
       await framesOf(w, 2);
       const r = exit.shadowRoot!.querySelector('[part="button"]')!.getBoundingClientRect();
-      expect(r.top >= 0 && r.bottom <= w.innerHeight, `${name} page: exit button at ${r.top}-${r.bottom} after scrolling ${w.scrollY}px`).to.be.true;
+      expect(
+        r.top >= 0 && r.bottom <= w.innerHeight,
+        `${name} page: exit button at ${r.top}-${r.bottom} after scrolling ${w.scrollY}px`,
+      ).to.be.true;
       w.scrollTo(0, 0);
     }
   });
@@ -235,7 +269,8 @@ describe('hostile host CSS: the elements stay readable and usable', function () 
     const exit = doc.getElementById('exit')!;
     const button = exit.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
     const link = doc.getElementById('compact')!.shadowRoot!.querySelector('a[href^="tel:"]')!;
-    expect(hitAtCentre(doc, button) === button, `the exit button is not on top: ${label(hitAtCentre(doc, button))}`).to.be.true;
+    expect(hitAtCentre(doc, button) === button, `the exit button is not on top: ${label(hitAtCentre(doc, button))}`).to
+      .be.true;
     link.scrollIntoView({ block: 'center' });
     const linkBox = link.getBoundingClientRect();
     button.click();
@@ -245,7 +280,10 @@ describe('hostile host CSS: the elements stay readable and usable', function () 
     const cover = exit.shadowRoot!.querySelector('dialog')!;
     expect(cover.matches(':modal'), 'the cover is a modal dialog (top layer)').to.be.true;
     const box = cover.getBoundingClientRect();
-    expect(box.left <= 0 && box.top <= 0 && box.right >= win.innerWidth - 1 && box.bottom >= win.innerHeight - 1, 'the cover fills the viewport').to.be.true;
+    expect(
+      box.left <= 0 && box.top <= 0 && box.right >= win.innerWidth - 1 && box.bottom >= win.innerHeight - 1,
+      'the cover fills the viewport',
+    ).to.be.true;
     expect(channels(win.getComputedStyle(cover).backgroundColor).alpha, 'the cover is opaque').to.equal(1);
     expect(win.getComputedStyle(doc.body).visibility).to.equal('hidden');
     // Nothing under it can be reached: not the header, the cookie bar or a call link (the page is inert).
@@ -257,8 +295,10 @@ describe('hostile host CSS: the elements stay readable and usable', function () 
       ['call link', linkBox.left + 5, linkBox.top + 5],
     ] as const) {
       const hit = doc.elementFromPoint(x, y);
-      expect(hit === doc.documentElement || hit === exit, `the ${what} can still be reached under the cover: ${label(hit)}`).to.be.true;
+      expect(
+        hit === doc.documentElement || hit === exit,
+        `the ${what} can still be reached under the cover: ${label(hit)}`,
+      ).to.be.true;
     }
   });
-
 });

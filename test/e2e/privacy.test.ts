@@ -13,23 +13,41 @@ import { useEveryElement } from '../fixtures/proof/drive.js';
 import { elementsReady, loadFrame, runProofPage, type PageState, type ProofResult } from './proof-frame.js';
 
 const FEED = 'https://feed.example.org/hart-data.json';
-const TAGS = ['hart-hotline-banner', 'hart-quick-exit', 'hart-red-flags', 'hart-event-list', 'hart-provider-finder', 'hart-awareness-notice'];
+const TAGS = [
+  'hart-hotline-banner',
+  'hart-quick-exit',
+  'hart-red-flags',
+  'hart-event-list',
+  'hart-provider-finder',
+  'hart-awareness-notice',
+];
 
 /** Requests msw's worker saw (every request of every page it controls, the frames included). */
 const seenByWorker: { url: string; credentials: string }[] = [];
 const worker = setupWorker(
-  http.get(FEED, () => HttpResponse.json({ version: DATA_FORMAT_VERSION, generated: '2026-11-28T00:00:00Z', collections: snapshot })),
+  http.get(FEED, () =>
+    HttpResponse.json({ version: DATA_FORMAT_VERSION, generated: '2026-11-28T00:00:00Z', collections: snapshot }),
+  ),
 );
-worker.events.on('request:start', ({ request }) => seenByWorker.push({ url: request.url, credentials: request.credentials }));
+worker.events.on('request:start', ({ request }) =>
+  seenByWorker.push({ url: request.url, credentials: request.credentials }),
+);
 
-const offOrigin = (urls: string[]) => [...new Set(urls.filter((u) => !u.startsWith(location.origin) && !u.startsWith('blob:' + location.origin)))];
+const offOrigin = (urls: string[]) => [
+  ...new Set(urls.filter((u) => !u.startsWith(location.origin) && !u.startsWith('blob:' + location.origin))),
+];
 const urlOf = (request: string) => request.replace(/^(fetch|XMLHttpRequest \w+|WebSocket|EventSource) /, '');
 
 /** Checks the recorder's findings: nothing kept, nothing off-origin but `allowed`. */
 function expectPrivate({ report, record }: ProofResult, allowed: string[] = []) {
   expect(report.failures, 'what did not work').to.deep.equal([]);
   expect(record.problems, 'errors in the page').to.deep.equal([]);
-  const urls = [...record.resources.map((r) => r.name), ...record.entries, ...record.requests.map(urlOf), ...record.beacons];
+  const urls = [
+    ...record.resources.map((r) => r.name),
+    ...record.entries,
+    ...record.requests.map(urlOf),
+    ...record.beacons,
+  ];
   expect(offOrigin(urls), 'requests that left the origin').to.deep.equal(allowed);
   expect(record.beacons, 'beacons').to.deep.equal([]);
   expect(record.opened, 'window.open calls').to.deep.equal([]);
@@ -86,7 +104,10 @@ describe('privacy: every element used, nothing leaves the page, nothing is kept'
     const result = await runProofPage(`/test/fixtures/proof/every-element.html?feed=${encodeURIComponent(FEED)}`);
     frames.push(result.frame);
     expectPrivate(result, [FEED]);
-    expect(result.record.requests.filter((r) => r === `fetch ${FEED}`), 'feed requests').to.have.length(1);
+    expect(
+      result.record.requests.filter((r) => r === `fetch ${FEED}`),
+      'feed requests',
+    ).to.have.length(1);
     const feedRequests = seenByWorker.filter((r) => r.url === FEED);
     expect(feedRequests).to.have.length(1);
     expect(feedRequests[0].credentials).to.equal('omit');

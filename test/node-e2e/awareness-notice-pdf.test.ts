@@ -148,7 +148,10 @@ async function smallOrPaleText(page: Page): Promise<string[]> {
 
 const sources = [
   { name: 'the "Print notice" button', open: printDocumentPage },
-  { name: "the browser's Print command on a poster page", open: (layout: Layout) => openFixture(`mode=poster&langs=en+es&layout=${layout}`) },
+  {
+    name: "the browser's Print command on a poster page",
+    open: (layout: Layout) => openFixture(`mode=poster&langs=en+es&layout=${layout}`),
+  },
 ];
 
 for (const source of sources) {
@@ -167,7 +170,8 @@ for (const source of sources) {
               for (const lang of langs) {
                 const required = requiredText(lang);
                 if (pageLangs.includes(lang)) {
-                  for (const piece of required) assert.ok(text.includes(squash(piece)), `page ${i + 1} lacks (${lang}) "${piece}"`);
+                  for (const piece of required)
+                    assert.ok(text.includes(squash(piece)), `page ${i + 1} lacks (${lang}) "${piece}"`);
                 } else {
                   const heading = noticeView(notice[0], hotlines, lang).heading;
                   assert.ok(!text.includes(squash(heading)), `page ${i + 1} should not hold the ${lang} notice`);
@@ -179,7 +183,10 @@ for (const source of sources) {
               }
             });
             // One QR code per sheet, and it calls the National Human Trafficking Hotline.
-            assert.deepEqual(pdfQrLinks(bytes), expectedPages.map(() => ['tel:+18883737888']));
+            assert.deepEqual(
+              pdfQrLinks(bytes),
+              expectedPages.map(() => ['tel:+18883737888']),
+            );
             if (pdf.pages.length === 1) {
               const text = squash(pdf.pages[0]);
               assert.ok(text.includes(squash('state or federal anti-trafficking hotline')));
@@ -214,7 +221,9 @@ describe('awareness notice under a strict Content-Security-Policy with Trusted T
     });
     await page.evaluateOnNewDocument(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective}: ${e.blockedURI}`),
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+          `${e.violatedDirective}: ${e.blockedURI}`,
+        ),
       );
     });
     // The fixture, served with a CSP header: no inline script or style, and Lit's Trusted Types policy only. The
@@ -233,7 +242,12 @@ describe('awareness notice under a strict Content-Security-Policy with Trusted T
         "require-trusted-types-for 'script'",
         'trusted-types lit-html',
       ].join('; ');
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body });
+      void request.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': csp },
+        body,
+      });
     });
     try {
       await page.goto(`${base}/test/fixtures/awareness-notice.html?mode=poster&layout=combined`);

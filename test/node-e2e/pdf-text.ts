@@ -48,7 +48,8 @@ const hexToString = (hex: string): string => {
 function parseCMap(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(parseInt(m[1], 16), hexToString(m[2]));
+    for (const m of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g))
+      map.set(parseInt(m[1], 16), hexToString(m[2]));
   }
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const m of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]+>|\[[^\]]*\])/g)) {
@@ -84,13 +85,15 @@ export function readPdf(pdf: Uint8Array): { pages: string[] } {
   const pages: string[] = [];
   // Pages in the order of the page tree's /Kids.
   const tree = [...objects.values()].find((o) => /\/Type\s*\/Pages\b/.test(o.dict));
-  const kids = tree ? [...(/\/Kids\s*\[([^\]]*)\]/.exec(tree.dict)?.[1] ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((k) => Number(k[1])) : [];
+  const kids = tree
+    ? [...(/\/Kids\s*\[([^\]]*)\]/.exec(tree.dict)?.[1] ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((k) => Number(k[1]))
+    : [];
   for (const num of kids) {
     const page = objects.get(num);
     if (!page || !/\/Type\s*\/Page(?![a-zA-Z])/.test(page.dict)) continue;
     const fonts = refsIn(page.dict, 'Font');
     const contents = /\/Contents\s+(\d+)\s+0\s+R/.exec(page.dict);
-    const stream = contents ? objects.get(Number(contents[1]))?.stream?.toString('latin1') ?? '' : '';
+    const stream = contents ? (objects.get(Number(contents[1]))?.stream?.toString('latin1') ?? '') : '';
     const runs: string[] = [];
     let cmap: Map<number, string> | undefined;
     const decode = (hex: string) => {
@@ -113,8 +116,13 @@ export function readPdf(pdf: Uint8Array): { pages: string[] } {
     }
     pages.push(runs.join(''));
   }
-  const declared = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-  if (declared !== pages.length) throw new Error(`found ${declared} page objects but read ${pages.length} from the page tree`);
+  const declared = (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
+  ).length;
+  if (declared !== pages.length)
+    throw new Error(`found ${declared} page objects but read ${pages.length} from the page tree`);
   return { pages };
 }
 
@@ -131,11 +139,13 @@ export interface PdfQr {
 export function readPdfQrCodes(pdf: Uint8Array): PdfQr[][] {
   const objects = parseObjects(Buffer.from(pdf));
   const tree = [...objects.values()].find((o) => /\/Type\s*\/Pages\b/.test(o.dict));
-  const kids = [...(/\/Kids\s*\[([^\]]*)\]/.exec(tree?.dict ?? '')?.[1] ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((k) => Number(k[1]));
+  const kids = [...(/\/Kids\s*\[([^\]]*)\]/.exec(tree?.dict ?? '')?.[1] ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((k) =>
+    Number(k[1]),
+  );
   return kids.map((num) => {
     const page = objects.get(num)!;
     const contents = /\/Contents\s+(\d+)\s+0\s+R/.exec(page.dict);
-    const stream = contents ? objects.get(Number(contents[1]))?.stream?.toString('latin1') ?? '' : '';
+    const stream = contents ? (objects.get(Number(contents[1]))?.stream?.toString('latin1') ?? '') : '';
     const codes: PdfQr[] = [];
     const re = /\b0 0 (\d+) \1 re\s+f\s+0 0 0 RG 0 0 0 rg\s+((?:-?[\d.]+ -?[\d.]+ [ml]\s+|h\s+)+)f\b/g;
     for (let m = re.exec(stream); m; m = re.exec(stream)) {
@@ -146,7 +156,8 @@ export function readPdfQrCodes(pdf: Uint8Array): PdfQr[][] {
         if (!pts.length) continue;
         const xs = pts.map((p) => Math.round(p[0]));
         const ys = pts.map((p) => Math.round(p[1]));
-        for (let y = Math.min(...ys); y < Math.max(...ys); y++) for (let x = Math.min(...xs); x < Math.max(...xs); x++) dark[y][x] = true;
+        for (let y = Math.min(...ys); y < Math.max(...ys); y++)
+          for (let x = Math.min(...xs); x < Math.max(...xs); x++) dark[y][x] = true;
       }
       codes.push({ size, dark });
     }

@@ -33,7 +33,11 @@ before(async () => {
   assert.ok(existsSync(ELEMENT), 'dist/cdn has no red-flags.js: run `npm run build` (npm test builds first)');
   server = (await startServer(0)) as Server;
   base = `http://localhost:${(server.address() as AddressInfo).port}`;
-  browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 });
 
 after(async () => {
@@ -50,13 +54,21 @@ async function printCard(audience: string, lang: 'en' | 'es'): Promise<string[]>
     <script type="module" src="/dist/cdn/red-flags.js"></script></head>
     <body><hart-red-flags audience="${audience}"></hart-red-flags></body></html>`;
   await tab.setRequestInterception(true);
-  tab.on('request', (req) => (req.url() === `${base}/card.html` ? req.respond({ status: 200, contentType: 'text/html', body: html }) : req.continue()));
+  tab.on('request', (req) =>
+    req.url() === `${base}/card.html`
+      ? req.respond({ status: 200, contentType: 'text/html', body: html })
+      : req.continue(),
+  );
   await tab.goto(`${base}/card.html`);
   await tab.evaluate(async () => {
     await customElements.whenDefined('hart-red-flags');
-    await (document.querySelector('hart-red-flags') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await (document.querySelector('hart-red-flags') as HTMLElement & { updateComplete: Promise<boolean> })
+      .updateComplete;
   });
-  const pdf = await tab.pdf({ format: 'Letter', margin: { top: '0.5in', bottom: '0.5in', left: '0.5in', right: '0.5in' } });
+  const pdf = await tab.pdf({
+    format: 'Letter',
+    margin: { top: '0.5in', bottom: '0.5in', left: '0.5in', right: '0.5in' },
+  });
   await tab.close();
   assert.deepEqual(errors, []);
   return readPdf(pdf).pages;

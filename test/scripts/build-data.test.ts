@@ -43,9 +43,11 @@ test('deleting a required field from a provider fails the build, naming the prov
 });
 
 test('a wrong phone number inside a hotline fails the build with its field path', () => {
-  const run = buildWith((dir) => editJson(join(dir, 'hotlines.json'), (doc) => {
-    (doc.records[1].contacts as { value: string }[])[0].value = '+1888373788';
-  }));
+  const run = buildWith((dir) =>
+    editJson(join(dir, 'hotlines.json'), (doc) => {
+      (doc.records[1].contacts as { value: string }[])[0].value = '+1888373788';
+    }),
+  );
   assert.equal(run.status, 1);
   assert.match(run.stderr, /data\/hotlines\.json: nhth: contacts\.0\.value: must be a US number/);
 });

@@ -23,7 +23,11 @@ function withData(edit: (dir: string) => void, run: (dir: string) => void) {
 const cli = (args: string[]) => {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(args, (l) => out.push(l), (l) => err.push(l));
+  const code = main(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 };
 const edit = (dir: string, file: string, change: (records: Record<string, any>[]) => void) => {
@@ -33,22 +37,34 @@ const edit = (dir: string, file: string, change: (records: Record<string, any>[]
 };
 
 test('check: valid data passes (exit 0); records not reviewed for 12 months are warnings', () => {
-  withData(() => {}, (dir) => {
-    const fresh = cli(['check', '--data', join(dir, 'data'), '--now', '2026-12-01']);
-    assert.equal(fresh.code, 0, fresh.err);
-    assert.match(fresh.out, /^warning: data\/providers\.json: love146: reviewed: not reviewed for \d+ months \(2019-08-01\)/m);
-    assert.doesNotMatch(fresh.out, /data\/hotlines\.json: nhth: reviewed/);
-    const later = cli(['check', '--data', join(dir, 'data'), '--now', '2028-06-01']);
-    assert.match(later.out, /warning: data\/hotlines\.json: nhth: reviewed: not reviewed for 18 months/);
-  });
+  withData(
+    () => {},
+    (dir) => {
+      const fresh = cli(['check', '--data', join(dir, 'data'), '--now', '2026-12-01']);
+      assert.equal(fresh.code, 0, fresh.err);
+      assert.match(
+        fresh.out,
+        /^warning: data\/providers\.json: love146: reviewed: not reviewed for \d+ months \(2019-08-01\)/m,
+      );
+      assert.doesNotMatch(fresh.out, /data\/hotlines\.json: nhth: reviewed/);
+      const later = cli(['check', '--data', join(dir, 'data'), '--now', '2028-06-01']);
+      assert.match(later.out, /warning: data\/hotlines\.json: nhth: reviewed: not reviewed for 18 months/);
+    },
+  );
 });
 
 test('check: past events still marked scheduled are warnings', () => {
-  withData(() => {}, (dir) => {
-    const r = cli(['check', '--data', join(dir, 'data'), '--now', '2019-09-01']);
-    assert.match(r.out, /warning: data\/events\.json: dcst-2019-101: status: ended 2019-08-14 but is still "scheduled"/);
-    assert.doesNotMatch(r.out, /dcst-2019-juvenile-defenders: status/);
-  });
+  withData(
+    () => {},
+    (dir) => {
+      const r = cli(['check', '--data', join(dir, 'data'), '--now', '2019-09-01']);
+      assert.match(
+        r.out,
+        /warning: data\/events\.json: dcst-2019-101: status: ended 2019-08-14 but is still "scheduled"/,
+      );
+      assert.doesNotMatch(r.out, /dcst-2019-juvenile-defenders: status/);
+    },
+  );
 });
 
 test('check: an invalid number, a bad link, a duplicate id and a dangling reference are errors (exit 1)', () => {
@@ -67,7 +83,10 @@ test('check: an invalid number, a bad link, a duplicate id and a dangling refere
       assert.match(r.err, /error: data\/hotlines\.json: careline: contacts\.0\.value: must be a US number/);
       assert.match(r.err, /error: data\/resources\.json: [a-z0-9-]+: url: must be an https: URL/);
       assert.match(r.err, /error: data\/resources\.json: [a-z0-9-]+: id: duplicate id/);
-      assert.match(r.err, /error: data\/red-flags\.json: [a-z0-9-]+: whatToDo\.0\.hotlines\.0: refers to unknown hotline "no-such-line"/);
+      assert.match(
+        r.err,
+        /error: data\/red-flags\.json: [a-z0-9-]+: whatToDo\.0\.hotlines\.0: refers to unknown hotline "no-such-line"/,
+      );
     },
   );
 });
@@ -78,56 +97,88 @@ test('check: records that name an invalid hotline point at its problem, not at a
     (dir) => {
       const r = cli(['check', '--data', join(dir, 'data')]);
       assert.equal(r.code, 1);
-      assert.match(r.err, /^error: data\/hotlines\.json: nhth: scope: must be one of: national, state \(found "State"\)$/m);
-      assert.match(r.err, /^error: data\/notice\.json: [a-z0-9-]+: qr\.hotline: refers to hotline "nhth", which has a problem of its own \(fix that first\)$/m);
-      assert.match(r.err, /^error: data\/red-flags\.json: general: whatToDo\.\d+\.hotlines\.\d+: refers to hotline "nhth", which has a problem/m);
+      assert.match(
+        r.err,
+        /^error: data\/hotlines\.json: nhth: scope: must be one of: national, state \(found "State"\)$/m,
+      );
+      assert.match(
+        r.err,
+        /^error: data\/notice\.json: [a-z0-9-]+: qr\.hotline: refers to hotline "nhth", which has a problem of its own \(fix that first\)$/m,
+      );
+      assert.match(
+        r.err,
+        /^error: data\/red-flags\.json: general: whatToDo\.\d+\.hotlines\.\d+: refers to hotline "nhth", which has a problem/m,
+      );
       assert.doesNotMatch(r.err, /unknown hotline "nhth"/);
     },
   );
 });
 
 test('build: writes the feed and its JSON Schema; refuses invalid data', () => {
-  withData(() => {}, (dir) => {
-    const out = join(dir, 'out');
-    const r = cli(['build', '--data', join(dir, 'data'), '--out', out]);
-    assert.equal(r.code, 0, r.err);
-    const feed = JSON.parse(readFileSync(join(out, 'hart-data.json'), 'utf8'));
-    assert.match(feed.version, /^1\.\d+\.\d+$/);
-    assert.ok(feed.collections.hotlines.length >= 4);
-    assert.equal(JSON.parse(readFileSync(join(out, 'hart-data.schema.json'), 'utf8')).$schema, 'https://json-schema.org/draft/2020-12/schema');
-  });
-  withData((data) => edit(data, 'events.json', (r) => delete r[0].title), (dir) => {
-    const r = cli(['build', '--data', join(dir, 'data'), '--out', join(dir, 'out')]);
-    assert.equal(r.code, 1);
-    assert.match(r.err, /data\/events\.json: [a-z0-9-]+: title: /);
-    assert.equal(existsSync(join(dir, 'out', 'hart-data.json')), false);
-  });
+  withData(
+    () => {},
+    (dir) => {
+      const out = join(dir, 'out');
+      const r = cli(['build', '--data', join(dir, 'data'), '--out', out]);
+      assert.equal(r.code, 0, r.err);
+      const feed = JSON.parse(readFileSync(join(out, 'hart-data.json'), 'utf8'));
+      assert.match(feed.version, /^1\.\d+\.\d+$/);
+      assert.ok(feed.collections.hotlines.length >= 4);
+      assert.equal(
+        JSON.parse(readFileSync(join(out, 'hart-data.schema.json'), 'utf8')).$schema,
+        'https://json-schema.org/draft/2020-12/schema',
+      );
+    },
+  );
+  withData(
+    (data) => edit(data, 'events.json', (r) => delete r[0].title),
+    (dir) => {
+      const r = cli(['build', '--data', join(dir, 'data'), '--out', join(dir, 'out')]);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /data\/events\.json: [a-z0-9-]+: title: /);
+      assert.equal(existsSync(join(dir, 'out', 'hart-data.json')), false);
+    },
+  );
   // A reference to a record that does not exist is as much an error for the published feed as for the build.
-  withData((data) => edit(data, 'notice.json', (r) => (r[0].qr.hotline = 'no-such-line')), (dir) => {
-    const r = cli(['build', '--data', join(dir, 'data'), '--out', join(dir, 'out')]);
-    assert.equal(r.code, 1);
-    assert.match(r.err, /data\/notice\.json: [a-z0-9-]+: qr\.hotline: refers to unknown hotline "no-such-line"/);
-    assert.equal(existsSync(join(dir, 'out', 'hart-data.json')), false);
-  });
+  withData(
+    (data) => edit(data, 'notice.json', (r) => (r[0].qr.hotline = 'no-such-line')),
+    (dir) => {
+      const r = cli(['build', '--data', join(dir, 'data'), '--out', join(dir, 'out')]);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /data\/notice\.json: [a-z0-9-]+: qr\.hotline: refers to unknown hotline "no-such-line"/);
+      assert.equal(existsSync(join(dir, 'out', 'hart-data.json')), false);
+    },
+  );
 });
 
 test('hsds: writes the providers as HSDS 3.0 JSON and NDJSON', () => {
-  withData(() => {}, (dir) => {
-    const out = join(dir, 'out');
-    const r = cli(['hsds', '--data', join(dir, 'data'), '--out', out, '--lang', 'es']);
-    assert.equal(r.code, 0, r.err);
-    const doc = JSON.parse(readFileSync(join(out, 'hsds.json'), 'utf8'));
-    const providers = JSON.parse(readFileSync(join(dir, 'data', 'providers.json'), 'utf8')).records;
-    assert.equal(doc.organizations.length, providers.length);
-    assert.deepEqual(doc.organizations.map((o: { name: string }) => o.name), providers.map((p: { name: string }) => p.name));
-    const lines = readFileSync(join(out, 'hsds.ndjson'), 'utf8').trim().split('\n');
-    assert.equal(lines.length, providers.reduce((n: number, p: { services: unknown[] }) => n + p.services.length, 0));
-    assert.ok(lines.every((l) => JSON.parse(l).organization?.id));
-  });
+  withData(
+    () => {},
+    (dir) => {
+      const out = join(dir, 'out');
+      const r = cli(['hsds', '--data', join(dir, 'data'), '--out', out, '--lang', 'es']);
+      assert.equal(r.code, 0, r.err);
+      const doc = JSON.parse(readFileSync(join(out, 'hsds.json'), 'utf8'));
+      const providers = JSON.parse(readFileSync(join(dir, 'data', 'providers.json'), 'utf8')).records;
+      assert.equal(doc.organizations.length, providers.length);
+      assert.deepEqual(
+        doc.organizations.map((o: { name: string }) => o.name),
+        providers.map((p: { name: string }) => p.name),
+      );
+      const lines = readFileSync(join(out, 'hsds.ndjson'), 'utf8').trim().split('\n');
+      assert.equal(
+        lines.length,
+        providers.reduce((n: number, p: { services: unknown[] }) => n + p.services.length, 0),
+      );
+      assert.ok(lines.every((l) => JSON.parse(l).organization?.id));
+    },
+  );
 });
 
 test('the installed command (bin/hart-data.js) runs and exits with the check result', () => {
-  const run = spawnSync(process.execPath, [join(root, 'bin/hart-data.js'), 'check', '--data', join(root, 'data')], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(root, 'bin/hart-data.js'), 'check', '--data', join(root, 'data')], {
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /0 error\(s\), \d+ warning\(s\)/);
   const bad = spawnSync(process.execPath, [join(root, 'bin/hart-data.js'), 'frobnicate'], { encoding: 'utf8' });

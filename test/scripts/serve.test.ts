@@ -13,7 +13,9 @@ const get = (port: number, path: string, headers: Record<string, string> = {}) =
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 
 test('example pages are served with the pre-drawn (zero-shift) banner fallback in place of the marked plain links', () => {
@@ -21,7 +23,10 @@ test('example pages are served with the pre-drawn (zero-shift) banner fallback i
   assert.match(page, /<!-- fallback: hotline-banner\.en\.compact\.quick-exit -->/);
   const served = withFallbacks(page) as string;
   assert.doesNotMatch(served, /<!-- fallback:/);
-  assert.match(served, /<hart-hotline-banner [^>]*variant="compact"[^>]*><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(
+    served,
+    /<hart-hotline-banner [^>]*variant="compact"[^>]*><template shadowroot="open" shadowrootmode="open">/,
+  );
   assert.match(served, /href="tel:\+18883737888"/);
 });
 

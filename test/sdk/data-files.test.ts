@@ -15,8 +15,7 @@ const usPhone = /^(\+1[2-9]\d{2}[2-9]\d{6}|[2-9]11|\d{5,6})$/;
 function* walk(value: unknown, path = ''): Generator<[string, unknown, Record<string, unknown> | undefined]> {
   if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) yield* walk(v, `${path}.${i}`);
-  }
-  else if (value && typeof value === 'object') {
+  } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       yield [`${path}.${k}`, v, value as Record<string, unknown>];
       yield* walk(v, `${path}.${k}`);
@@ -25,7 +24,11 @@ function* walk(value: unknown, path = ''): Generator<[string, unknown, Record<st
 }
 
 test('every data file is known and validates record by record with no problems', () => {
-  assert.deepEqual(files.filter((f) => !Object.values(fileOf).includes(f)), [], 'unknown file in data/');
+  assert.deepEqual(
+    files.filter((f) => !Object.values(fileOf).includes(f)),
+    [],
+    'unknown file in data/',
+  );
   const { collections, issues } = readDataDir(new URL('.', dataDir).pathname);
   assert.deepEqual(issues, []);
   assert.deepEqual(checkReferences(collections), []);
@@ -72,7 +75,8 @@ test('every URL in the data is https', () => {
 
 test('the three "What to do" numbers of the HART page are exact', () => {
   const hotlines = docs.find((d) => d.file === 'hotlines.json')!.doc.records;
-  const numbers = (id: string) => hotlines.find((h: { id: string }) => h.id === id).contacts.map((c: { value: string }) => c.value);
+  const numbers = (id: string) =>
+    hotlines.find((h: { id: string }) => h.id === id).contacts.map((c: { value: string }) => c.value);
   assert.deepEqual(numbers('emergency'), ['911']);
   assert.ok(numbers('nhth').includes('+18883737888'));
   assert.ok(numbers('nhth').includes('233733'));

@@ -5,18 +5,51 @@ import { bundled } from '../../src/sdk/bundled.js';
 import type { Collections, HartEvent, Service } from '../../src/sdk/types.js';
 
 test('hotlines by use and by id, in the order asked', () => {
-  assert.deepEqual(bundled.hotlines.byUse('emergency').map((h) => h.id), ['emergency']);
-  assert.deepEqual(bundled.hotlines.byUse('child').map((h) => h.id), ['careline']);
-  assert.deepEqual(bundled.hotlines.pick(['careline', 'nope', 'emergency']).map((h) => h.id), ['careline', 'emergency']);
+  assert.deepEqual(
+    bundled.hotlines.byUse('emergency').map((h) => h.id),
+    ['emergency'],
+  );
+  assert.deepEqual(
+    bundled.hotlines.byUse('child').map((h) => h.id),
+    ['careline'],
+  );
+  assert.deepEqual(
+    bundled.hotlines.pick(['careline', 'nope', 'emergency']).map((h) => h.id),
+    ['careline', 'emergency'],
+  );
   assert.equal(bundled.hotlines.byId('nhth')?.contacts[0].display, '1-888-373-7888');
 });
 
-const ev = (id: string, start: string | undefined, end?: string, status: HartEvent['status'] = 'scheduled'): HartEvent => ({
-  id, start, end, status, type: 'webinar', timeZone: 'America/New_York', title: { en: id }, description: { en: id },
-  audience: [], where: { mode: 'phone' }, organizers: [], sources: [{ title: 't' }], reviewed: '2026-01-01',
+const ev = (
+  id: string,
+  start: string | undefined,
+  end?: string,
+  status: HartEvent['status'] = 'scheduled',
+): HartEvent => ({
+  id,
+  start,
+  end,
+  status,
+  type: 'webinar',
+  timeZone: 'America/New_York',
+  title: { en: id },
+  description: { en: id },
+  audience: [],
+  where: { mode: 'phone' },
+  organizers: [],
+  sources: [{ title: 't' }],
+  reviewed: '2026-01-01',
 });
 
-const empty: Collections = { hotlines: [], providers: [], events: [], redFlags: [], legislation: [], resources: [], notice: [] };
+const empty: Collections = {
+  hotlines: [],
+  providers: [],
+  events: [],
+  redFlags: [],
+  legislation: [],
+  resources: [],
+  notice: [],
+};
 
 test('events are upcoming or past relative to the given now', () => {
   const d = createDataset({
@@ -29,16 +62,36 @@ test('events are upcoming or past relative to the given now', () => {
     ],
   });
   const now = '2019-08-28T13:30:00-04:00'; // during "b": still upcoming until it ends
-  assert.deepEqual(d.events.upcoming({ now }).map((e) => e.id), ['b', 'c']);
-  assert.deepEqual(d.events.past({ now }).map((e) => e.id), ['a']);
-  assert.deepEqual(d.events.past({ now: new Date('2020-01-01') }).map((e) => e.id), ['c', 'b', 'a']);
-  assert.deepEqual(d.events.onRequest().map((e) => e.id), ['offered']);
+  assert.deepEqual(
+    d.events.upcoming({ now }).map((e) => e.id),
+    ['b', 'c'],
+  );
+  assert.deepEqual(
+    d.events.past({ now }).map((e) => e.id),
+    ['a'],
+  );
+  assert.deepEqual(
+    d.events.past({ now: new Date('2020-01-01') }).map((e) => e.id),
+    ['c', 'b', 'a'],
+  );
+  assert.deepEqual(
+    d.events.onRequest().map((e) => e.id),
+    ['offered'],
+  );
   assert.throws(() => d.events.upcoming({ now: 'not a date' }), RangeError);
 });
 
 const svc = (id: string, extra: Partial<Service>): Service => ({
-  id, name: { en: id }, description: { en: id }, categories: ['legal'], populations: [], languages: [], contacts: [],
-  serviceArea: { scope: 'statewide' }, referral: { routes: ['self'] }, ...extra,
+  id,
+  name: { en: id },
+  description: { en: id },
+  categories: ['legal'],
+  populations: [],
+  languages: [],
+  contacts: [],
+  serviceArea: { scope: 'statewide' },
+  referral: { routes: ['self'] },
+  ...extra,
 });
 
 test('providers filter by category, age, population, language and town; statewide matches every town', () => {
@@ -46,11 +99,25 @@ test('providers filter by category, age, population, language and town; statewid
     ...empty,
     providers: [
       {
-        id: 'org', name: 'Org', description: { en: 'x' }, locations: [], sources: [{ title: 't' }], reviewed: '2026-01-01',
+        id: 'org',
+        name: 'Org',
+        description: { en: 'x' },
+        locations: [],
+        sources: [{ title: 't' }],
+        reviewed: '2026-01-01',
         services: [
           svc('state', { categories: ['legal'], ages: { min: 18 }, languages: ['en', 'es'] }),
-          svc('hartford', { categories: ['housing'], serviceArea: { scope: 'region', towns: ['Hartford'] }, ages: { min: 16 }, populations: ['survivors'] }),
-          svc('youth', { categories: ['mentoring'], serviceArea: { scope: 'towns', towns: ['Waterbury'] }, ages: { min: 14, max: 21 } }),
+          svc('hartford', {
+            categories: ['housing'],
+            serviceArea: { scope: 'region', towns: ['Hartford'] },
+            ages: { min: 16 },
+            populations: ['survivors'],
+          }),
+          svc('youth', {
+            categories: ['mentoring'],
+            serviceArea: { scope: 'towns', towns: ['Waterbury'] },
+            ages: { min: 14, max: 21 },
+          }),
         ],
       },
     ],

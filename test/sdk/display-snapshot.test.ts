@@ -14,7 +14,10 @@ for (const [name, records] of Object.entries(shown)) {
   test(`the elements' ${name} are the bundled records without their sources`, () => {
     const full = snapshot[name as keyof typeof shown];
     assert.ok(full.length > 0, `${name} has records`);
-    assert.deepEqual(records, full.map(({ sources: _sources, ...rest }) => rest));
+    assert.deepEqual(
+      records,
+      full.map(({ sources: _sources, ...rest }) => rest),
+    );
     for (const r of records) assert.ok(!('sources' in r), `${name}: ${r.id} carries no sources`);
   });
 }

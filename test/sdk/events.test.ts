@@ -23,10 +23,26 @@ import type { Collections, HartEvent } from '../../src/sdk/types.js';
 
 const ET = 'America/New_York';
 
-const ev = (id: string, start: string | undefined, end: string | undefined, more: Partial<HartEvent> = {}): HartEvent => ({
-  id, start, end, status: 'scheduled', type: 'webinar', timeZone: ET, title: { en: `Title ${id}`, es: `Título ${id}` },
-  description: { en: `About ${id}`, es: `Sobre ${id}` }, audience: ['legal'], where: { mode: 'online' }, organizers: ['DCF'],
-  sources: [{ title: 't' }], reviewed: '2026-01-01', ...more,
+const ev = (
+  id: string,
+  start: string | undefined,
+  end: string | undefined,
+  more: Partial<HartEvent> = {},
+): HartEvent => ({
+  id,
+  start,
+  end,
+  status: 'scheduled',
+  type: 'webinar',
+  timeZone: ET,
+  title: { en: `Title ${id}`, es: `Título ${id}` },
+  description: { en: `About ${id}`, es: `Sobre ${id}` },
+  audience: ['legal'],
+  where: { mode: 'online' },
+  organizers: ['DCF'],
+  sources: [{ title: 't' }],
+  reviewed: '2026-01-01',
+  ...more,
 });
 
 /** Parses an .ics with ical.js and returns its VCALENDAR and events. */
@@ -77,7 +93,9 @@ test('every bundled dated event round-trips through ical.js with the same fields
 
 test('the UID is stable: the same event gets the same UID in every file, whatever else is in it', () => {
   const one = parse(bundled.events.toICS('dcst-2019-101', { now: STAMP })).events[0].e.uid;
-  const many = parse(bundled.events.toICS(['dcst-2019-judicial-responses', 'dcst-2019-101'], { now: '2020-01-01T00:00:00Z' }));
+  const many = parse(
+    bundled.events.toICS(['dcst-2019-judicial-responses', 'dcst-2019-101'], { now: '2020-01-01T00:00:00Z' }),
+  );
   assert.equal(one, 'dcst-2019-101@hart-widgets');
   assert.ok(many.events.some(({ e }) => e.uid === one));
   assert.equal(new Set(many.events.map(({ e }) => e.uid)).size, 2);
@@ -93,14 +111,19 @@ test('the dial-in is in the location and the description, with its access code',
 
 test('dataset toICS skips unknown ids and undated events, and refuses a file with no event', () => {
   const ics = bundled.events.toICS(['nope', 'ct-community-training', 'dcst-2019-101'], { now: STAMP });
-  assert.deepEqual(parse(ics).events.map(({ e }) => e.uid), ['dcst-2019-101@hart-widgets']);
+  assert.deepEqual(
+    parse(ics).events.map(({ e }) => e.uid),
+    ['dcst-2019-101@hart-widgets'],
+  );
   assert.throws(() => bundled.events.toICS(['ct-community-training']), RangeError);
   assert.throws(() => bundled.events.toICS([]), RangeError);
 });
 
 test('DTSTAMP defaults to the time the file is made', () => {
   const before = Math.floor(Date.now() / 1000) * 1000;
-  const stamp = parse(toICS(ev('a', '2026-05-01T10:00:00-04:00', '2026-05-01T11:00:00-04:00'))).events[0].c.getFirstPropertyValue('dtstamp') as ICAL.Time;
+  const stamp = parse(
+    toICS(ev('a', '2026-05-01T10:00:00-04:00', '2026-05-01T11:00:00-04:00')),
+  ).events[0].c.getFirstPropertyValue('dtstamp') as ICAL.Time;
   const t = stamp.toJSDate().getTime();
   assert.ok(t >= before && t <= Date.now(), 'stamp is now');
 });
@@ -132,7 +155,10 @@ test('events on the days daylight saving starts and ends keep their real instant
   assert.equal(norm(formatEventTime(events[1])), 'Sunday, March 8, 2026, 1:00 – 2:00 PM EDT');
   assert.equal(norm(formatEventTime(events[2])), 'Sunday, November 1, 2026 at 1:30 AM EDT – 1:30 AM EST');
   assert.equal(norm(formatEventTime(events[3])), 'Sunday, November 1, 2026, 1:00 – 2:00 PM EST');
-  assert.equal(norm(formatEventTime(events[2], 'es')), 'domingo, 1 de noviembre de 2026, 1:30 a.m. EDT – 1:30 a.m. EST');
+  assert.equal(
+    norm(formatEventTime(events[2], 'es')),
+    'domingo, 1 de noviembre de 2026, 1:30 a.m. EDT – 1:30 a.m. EST',
+  );
   assert.equal(zoneOffset(Date.parse('2026-03-08T06:59:00Z'), ET), -300);
   assert.equal(zoneOffset(Date.parse('2026-03-08T07:00:00Z'), ET), -240);
   // Zones off the whole hour, east of UTC, and UTC itself (which Intl writes as a bare "GMT").
@@ -141,26 +167,45 @@ test('events on the days daylight saving starts and ends keep their real instant
   assert.equal(zoneOffset(Date.parse('2026-07-15T12:00:00Z'), 'Asia/Kolkata'), 330);
   assert.equal(zoneOffset(Date.parse('2026-07-15T12:00:00Z'), 'UTC'), 0);
   // Relative days count calendar days in the viewer's zone, also over the 23- and 25-hour days.
-  assert.equal(relativeTime(Date.parse(events[1].start!), { now: '2026-03-07T12:00:00-05:00', timeZone: ET }), 'tomorrow');
-  assert.equal(relativeTime(Date.parse(events[3].start!), { now: '2026-10-31T23:30:00-04:00', timeZone: ET }), 'tomorrow');
-  assert.equal(relativeTime(Date.parse(events[3].start!), { now: '2026-10-31T23:30:00-04:00', timeZone: ET, lang: 'es' }), 'mañana');
+  assert.equal(
+    relativeTime(Date.parse(events[1].start!), { now: '2026-03-07T12:00:00-05:00', timeZone: ET }),
+    'tomorrow',
+  );
+  assert.equal(
+    relativeTime(Date.parse(events[3].start!), { now: '2026-10-31T23:30:00-04:00', timeZone: ET }),
+    'tomorrow',
+  );
+  assert.equal(
+    relativeTime(Date.parse(events[3].start!), { now: '2026-10-31T23:30:00-04:00', timeZone: ET, lang: 'es' }),
+    'mañana',
+  );
 });
 
 test('a long description folds at 75 octets without splitting a character, and unfolds to the same text', () => {
-  const long = ('Ñandú café — naïve 😀 résumé, trata; “comillas” \\ barra. ' + 'x'.repeat(7) + '日本語テキスト ').repeat(30) + '\nNueva línea';
-  const ics = toICS(ev('long', '2026-05-01T10:00:00-04:00', '2026-05-01T11:00:00-04:00', { description: { en: long } }), { now: STAMP });
+  const long =
+    ('Ñandú café — naïve 😀 résumé, trata; “comillas” \\ barra. ' + 'x'.repeat(7) + '日本語テキスト ').repeat(30) +
+    '\nNueva línea';
+  const ics = toICS(
+    ev('long', '2026-05-01T10:00:00-04:00', '2026-05-01T11:00:00-04:00', { description: { en: long } }),
+    { now: STAMP },
+  );
   const lines = physicalLines(ics);
   const folded = lines.filter((l) => l.startsWith(' '));
   assert.ok(folded.length > 20, 'the description is folded');
   for (const line of lines) {
     assert.ok(Buffer.byteLength(line, 'utf8') <= 75, `${Buffer.byteLength(line)} octets: ${line}`);
-    assert.doesNotMatch(line, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/, 'no half of a surrogate pair');
+    assert.doesNotMatch(
+      line,
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+      'no half of a surrogate pair',
+    );
     assert.equal(Buffer.from(line, 'utf8').toString('utf8'), line, 'each line is whole UTF-8');
   }
   // Lines are filled: a fold happens only when the next character would not fit.
   for (const [i, line] of lines.entries()) {
     const next = lines[i + 1];
-    if (next?.startsWith(' ')) assert.ok(Buffer.byteLength(line) + Buffer.byteLength([...next.slice(1)][0]) > 75, `line ${i} could hold more`);
+    if (next?.startsWith(' '))
+      assert.ok(Buffer.byteLength(line) + Buffer.byteLength([...next.slice(1)][0]) > 75, `line ${i} could hold more`);
   }
   const unfolded = unfold(ics);
   const expected = `DESCRIPTION;LANGUAGE=en:${escapeIcsText(`${long}\n\nOrganized by: DCF`)}`;
@@ -239,7 +284,10 @@ test('calendar links are https, built locally, and carry the same words and time
   assert.equal(google.searchParams.get('dates'), '20190814T170000Z/20190814T180000Z');
   assert.equal(google.searchParams.get('details'), d.description);
   assert.equal(google.searchParams.get('location'), 'By phone: (866) 646-6488, access code 9793137700#');
-  for (const [key, host] of [['outlook', 'outlook.live.com'], ['office365', 'outlook.office.com']] as const) {
+  for (const [key, host] of [
+    ['outlook', 'outlook.live.com'],
+    ['office365', 'outlook.office.com'],
+  ] as const) {
     const url = new URL(links[key]);
     assert.equal(url.protocol, 'https:');
     assert.equal(url.host, host);
@@ -260,16 +308,28 @@ test('Eastern Time is shown with the zone named, and the viewer zone only when i
   const norm = (s: string | undefined) => s?.replace(/\s+/g, ' ');
   assert.equal(norm(formatEventTime(event)), 'Wednesday, August 14, 2019, 1:00 – 2:00 PM EDT');
   assert.equal(norm(formatEventTime(event, 'es')), 'miércoles, 14 de agosto de 2019, 1:00–2:00 p.m. EDT');
-  assert.equal(norm(formatLocalEventTime(event, { timeZone: 'America/Los_Angeles' })), 'Wednesday, August 14, 2019, 10:00 – 11:00 AM PDT');
-  assert.equal(norm(formatLocalEventTime(event, { timeZone: 'UTC', lang: 'es' })), 'miércoles, 14 de agosto de 2019, 5:00–6:00 p.m. UTC');
+  assert.equal(
+    norm(formatLocalEventTime(event, { timeZone: 'America/Los_Angeles' })),
+    'Wednesday, August 14, 2019, 10:00 – 11:00 AM PDT',
+  );
+  assert.equal(
+    norm(formatLocalEventTime(event, { timeZone: 'UTC', lang: 'es' })),
+    'miércoles, 14 de agosto de 2019, 5:00–6:00 p.m. UTC',
+  );
   assert.equal(formatLocalEventTime(event, { timeZone: ET }), undefined);
   assert.equal(formatLocalEventTime(event, { timeZone: 'America/Detroit' }), undefined, 'same clock as Eastern');
   assert.equal(formatEventTime(bundled.events.byId('ct-community-training')!), undefined);
   // A zone that matches Eastern only part of the year: Phoenix has no DST.
   const winter = ev('w', '2026-01-15T13:00:00-05:00', '2026-01-15T14:00:00-05:00');
-  assert.equal(norm(formatLocalEventTime(winter, { timeZone: 'America/Phoenix' })), 'Thursday, January 15, 2026, 11:00 AM – 12:00 PM MST');
+  assert.equal(
+    norm(formatLocalEventTime(winter, { timeZone: 'America/Phoenix' })),
+    'Thursday, January 15, 2026, 11:00 AM – 12:00 PM MST',
+  );
   // Across midnight in the viewer's zone both dates are written.
-  assert.match(norm(formatSpan({ start: Date.parse('2026-05-01T23:00:00-04:00'), end: Date.parse('2026-05-02T01:00:00-04:00') }))!, /May 1.*May 2/);
+  assert.match(
+    norm(formatSpan({ start: Date.parse('2026-05-01T23:00:00-04:00'), end: Date.parse('2026-05-02T01:00:00-04:00') }))!,
+    /May 1.*May 2/,
+  );
 });
 
 test('relative words in English and Spanish', () => {
@@ -293,18 +353,41 @@ test('relative words in English and Spanish', () => {
 
 test('upcoming and past reuse the dataset queries around the 2019 series', () => {
   const now = '2019-08-01T09:00:00-04:00';
-  assert.deepEqual(bundled.events.upcoming({ now }).map((e) => e.id), [
-    'dcst-2019-101', 'dcst-2019-trauma-informed-legal-advocacy', 'dcst-2019-judicial-responses', 'dcst-2019-juvenile-defenders',
-  ]);
-  assert.deepEqual(bundled.events.past({ now: '2019-09-01T00:00:00-04:00' }).map((e) => e.id), ['dcst-2019-trauma-informed-legal-advocacy', 'dcst-2019-101']);
-  const empty: Collections = { hotlines: [], providers: [], events: [ev('x', '2026-03-08T13:00:00-04:00', '2026-03-08T14:00:00-04:00')], redFlags: [], legislation: [], resources: [], notice: [] };
+  assert.deepEqual(
+    bundled.events.upcoming({ now }).map((e) => e.id),
+    [
+      'dcst-2019-101',
+      'dcst-2019-trauma-informed-legal-advocacy',
+      'dcst-2019-judicial-responses',
+      'dcst-2019-juvenile-defenders',
+    ],
+  );
+  assert.deepEqual(
+    bundled.events.past({ now: '2019-09-01T00:00:00-04:00' }).map((e) => e.id),
+    ['dcst-2019-trauma-informed-legal-advocacy', 'dcst-2019-101'],
+  );
+  const empty: Collections = {
+    hotlines: [],
+    providers: [],
+    events: [ev('x', '2026-03-08T13:00:00-04:00', '2026-03-08T14:00:00-04:00')],
+    redFlags: [],
+    legislation: [],
+    resources: [],
+    notice: [],
+  };
   assert.match(createDataset(empty).events.toICS(['x'], { now: STAMP }), /UID:x@hart-widgets/);
 });
 
 test('filters by type and audience, and keeps each series together where its first session is', () => {
   const all = bundled.events.all();
-  assert.deepEqual(filterEvents(all, { types: ['training-of-trainers'] }).map((e) => e.id), ['tot-medical-providers', 'tot-law-enforcement']);
-  assert.deepEqual(filterEvents(all, { audiences: ['judiciary'] }).map((e) => e.id), ['dcst-2019-101', 'dcst-2019-judicial-responses']);
+  assert.deepEqual(
+    filterEvents(all, { types: ['training-of-trainers'] }).map((e) => e.id),
+    ['tot-medical-providers', 'tot-law-enforcement'],
+  );
+  assert.deepEqual(
+    filterEvents(all, { audiences: ['judiciary'] }).map((e) => e.id),
+    ['dcst-2019-101', 'dcst-2019-judicial-responses'],
+  );
   assert.deepEqual(filterEvents(all, { types: ['webinar'], audiences: ['healthcare'] }), []);
   assert.equal(filterEvents(all, {}).length, all.length);
   const mixed = [
@@ -312,7 +395,13 @@ test('filters by type and audience, and keeps each series together where its fir
     ev('single', '2026-01-02T10:00:00-05:00', undefined),
     ev('b', '2026-01-03T10:00:00-05:00', undefined, { series: 's' }),
   ];
-  assert.deepEqual(groupBySeries(mixed).map((g) => [g.series, g.events.map((e) => e.id)]), [['s', ['a', 'b']], [undefined, ['single']]]);
+  assert.deepEqual(
+    groupBySeries(mixed).map((g) => [g.series, g.events.map((e) => e.id)]),
+    [
+      ['s', ['a', 'b']],
+      [undefined, ['single']],
+    ],
+  );
 });
 
 test('schema.org JSON-LD: dated events only, with status, place and series, and no way to close a script', () => {
@@ -332,7 +421,10 @@ test('schema.org JSON-LD: dated events only, with status, place and series, and 
   });
   assert.equal(eventJsonLd(bundled.events.byId('ct-community-training')!), undefined);
   const hall = ev('hall', '2026-05-01T10:00:00-04:00', undefined, {
-    status: 'cancelled', title: { en: '</script><script>alert(1)</script>' }, description: { en: 'About' }, where: { mode: 'in-person', place: { name: 'Hall', town: 'Hartford' } },
+    status: 'cancelled',
+    title: { en: '</script><script>alert(1)</script>' },
+    description: { en: 'About' },
+    where: { mode: 'in-person', place: { name: 'Hall', town: 'Hartford' } },
   });
   const json = eventsJsonLd([hall, bundled.events.byId('ct-community-training')!], 'es');
   assert.doesNotMatch(json, /</);
@@ -343,7 +435,9 @@ test('schema.org JSON-LD: dated events only, with status, place and series, and 
   assert.equal(doc['@graph'][0].eventStatus, 'https://schema.org/EventCancelled');
   assert.equal(doc['@graph'][0].eventAttendanceMode, 'https://schema.org/OfflineEventAttendanceMode');
   assert.deepEqual(doc['@graph'][0].location, {
-    '@type': 'Place', name: 'Hall', address: { '@type': 'PostalAddress', addressLocality: 'Hartford', addressRegion: 'CT', addressCountry: 'US' },
+    '@type': 'Place',
+    name: 'Hall',
+    address: { '@type': 'PostalAddress', addressLocality: 'Hartford', addressRegion: 'CT', addressCountry: 'US' },
   });
   assert.equal(doc['@graph'][0].inLanguage, 'en', 'English text when no Spanish exists');
 });

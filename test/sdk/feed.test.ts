@@ -28,7 +28,8 @@ const feedDoc = (collections: Record<string, unknown> = snapshot, version = DATA
   generated: '2026-11-28T00:00:00Z',
   collections,
 });
-const serve = (body: unknown, init: ResponseInit = {}) => server.use(http.get(FEED, () => HttpResponse.json(body as object, init)));
+const serve = (body: unknown, init: ResponseInit = {}) =>
+  server.use(http.get(FEED, () => HttpResponse.json(body as object, init)));
 const changedHotlines = () => {
   const h = structuredClone(snapshot.hotlines);
   h[1].whenToUse = { en: 'Updated text', es: 'Texto actualizado' };
@@ -80,13 +81,36 @@ test('304 with ETag: a later load revalidates with If-None-Match and keeps the d
 });
 
 const failures: [string, () => void, RegExp][] = [
-  ['404', () => server.use(http.get(FEED, () => new HttpResponse('no', { status: 404, statusText: 'Not Found' }))), /HTTP 404 Not Found/],
+  [
+    '404',
+    () => server.use(http.get(FEED, () => new HttpResponse('no', { status: 404, statusText: 'Not Found' }))),
+    /HTTP 404 Not Found/,
+  ],
   ['500', () => server.use(http.get(FEED, () => new HttpResponse('boom', { status: 500 }))), /HTTP 500/],
   ['network error', () => server.use(http.get(FEED, () => HttpResponse.error())), /could not be reached/],
-  ['malformed JSON', () => server.use(http.get(FEED, () => new HttpResponse('{ "version": ', { headers: { 'content-type': 'application/json' } }))), /not valid JSON/],
-  ['HTML error page with 200', () => server.use(http.get(FEED, () => HttpResponse.html('<h1>Oops</h1>'))), /not JSON \(content type "text\/html/],
-  ['wrong content type', () => server.use(http.get(FEED, () => HttpResponse.text(JSON.stringify(feedDoc())))), /not JSON \(content type "text\/plain/],
-  ['newer major version', () => serve(feedDoc(snapshot, '2.0.0')), /format 2\.0\.0 is newer than this library reads \(1\.x\): update hart-widgets/],
+  [
+    'malformed JSON',
+    () =>
+      server.use(
+        http.get(FEED, () => new HttpResponse('{ "version": ', { headers: { 'content-type': 'application/json' } })),
+      ),
+    /not valid JSON/,
+  ],
+  [
+    'HTML error page with 200',
+    () => server.use(http.get(FEED, () => HttpResponse.html('<h1>Oops</h1>'))),
+    /not JSON \(content type "text\/html/,
+  ],
+  [
+    'wrong content type',
+    () => server.use(http.get(FEED, () => HttpResponse.text(JSON.stringify(feedDoc())))),
+    /not JSON \(content type "text\/plain/,
+  ],
+  [
+    'newer major version',
+    () => serve(feedDoc(snapshot, '2.0.0')),
+    /format 2\.0\.0 is newer than this library reads \(1\.x\): update hart-widgets/,
+  ],
   ['not a feed document', () => serve([1, 2, 3]), /not a feed document/],
 ];
 for (const [name, setup, reason] of failures) {
@@ -128,7 +152,9 @@ test('a mix of valid and invalid records: partial, invalid ones listed with coll
   serve(feedDoc({ ...snapshot, providers, events }));
   const r = await loadDataset({ feed: FEED });
   assert.equal(r.status, 'partial');
-  assert.ok(r.issues.some((i) => i.collection === 'providers' && i.id === snapshot.providers[0].id && i.path === 'name'));
+  assert.ok(
+    r.issues.some((i) => i.collection === 'providers' && i.id === snapshot.providers[0].id && i.path === 'name'),
+  );
   assert.ok(r.issues.some((i) => i.collection === 'events' && i.id === snapshot.events[0].id && i.path === 'start'));
   assert.equal(r.collections.providers.length, snapshot.providers.length - 1);
   assert.match(r.reasons.join(' '), /2 record\(s\) were left out/);
@@ -136,7 +162,8 @@ test('a mix of valid and invalid records: partial, invalid ones listed with coll
 
 test('javascript: and data: links are dropped with a reason', async () => {
   const hotlines = structuredClone(snapshot.hotlines);
-  hotlines.find((h) => h.id === 'nhth')!.contacts.find((c) => c.kind === 'chat')!.value = 'javascript:alert(document.cookie)';
+  hotlines.find((h) => h.id === 'nhth')!.contacts.find((c) => c.kind === 'chat')!.value =
+    'javascript:alert(document.cookie)';
   const resources = structuredClone(snapshot.resources);
   const withUrl = resources.find((x) => x.url)!;
   withUrl.url = 'data:text/html,<script>alert(1)</script>';
@@ -147,7 +174,10 @@ test('javascript: and data: links are dropped with a reason', async () => {
   assert.ok(!JSON.stringify(r.collections).includes('javascript:'));
   assert.ok(!JSON.stringify(r.collections).includes('data:text/html'));
   // The hotline with the bad link is not lost: the bundled one stays.
-  assert.deepEqual(r.dataset.hotlines.byId('nhth'), snapshot.hotlines.find((h) => h.id === 'nhth'));
+  assert.deepEqual(
+    r.dataset.hotlines.byId('nhth'),
+    snapshot.hotlines.find((h) => h.id === 'nhth'),
+  );
 });
 
 test('hotlines can never disappear: an empty or invalid hotline list keeps the bundled ones', async () => {
@@ -156,7 +186,10 @@ test('hotlines can never disappear: an empty or invalid hotline list keeps the b
     serve(feedDoc({ ...snapshot, hotlines }));
     const r = await loadDataset({ feed: FEED });
     assert.notEqual(r.status, 'live');
-    assert.deepEqual(r.collections.hotlines.map((h) => h.id), snapshot.hotlines.map((h) => h.id));
+    assert.deepEqual(
+      r.collections.hotlines.map((h) => h.id),
+      snapshot.hotlines.map((h) => h.id),
+    );
     assert.deepEqual(r.collections.hotlines, snapshot.hotlines);
   }
 });

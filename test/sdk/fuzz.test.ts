@@ -21,7 +21,6 @@ const runs = (n: number) => Number(process.env.HART_FUZZ_RUNS ?? n);
 const FEED = 'https://feed.example.org/hart-data.json';
 const ALLOWED = /^(https|tel|sms|mailto):/;
 
-
 const tricky = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom<string>(...trickyStrings) },
   { weight: 2, arbitrary: fc.string() },
@@ -33,13 +32,33 @@ const tricky = fc.oneof(
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: tricky },
   { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
-  { weight: 1, arbitrary: fc.constantFrom(null, undefined, 0, -1, NaN, Infinity, true, [], {}, [[]], { en: '', es: '' }, { polluted: true }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      null,
+      undefined,
+      0,
+      -1,
+      NaN,
+      Infinity,
+      true,
+      [],
+      {},
+      [[]],
+      { en: '', es: '' },
+      { polluted: true },
+    ),
+  },
 );
 
 type Json = Record<string, unknown> | unknown[];
 
 /** Every path (array of keys) to a value inside `value`, in a fixed order. */
-function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+function paths(
+  value: unknown,
+  prefix: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
   if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       const p = [...prefix, Array.isArray(value) ? Number(k) : k];
@@ -73,7 +92,12 @@ function mutate<T>(doc: T, mutations: Mutation[]): T {
       else delete parent[last];
     } else if (!Array.isArray(parent)) {
       // JSON.parse would make "__proto__" an own key: do the same.
-      Object.defineProperty(parent, m.key, { value: structuredClone(m.value), enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(parent, m.key, {
+        value: structuredClone(m.value),
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
     }
   }
   return copy as unknown as T;
@@ -137,12 +161,22 @@ const response = fc.oneof(
       extra: fc.option(fc.dictionary(fc.string({ maxLength: 8 }), anyValue), { nil: undefined }),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('body' as const), body: fc.oneof(fc.string(), fc.json(), tricky) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('body' as const), body: fc.oneof(fc.string(), fc.json(), tricky) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('anything' as const), body: fc.jsonValue() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('throw' as const), message: fc.string() }) },
 );
 const status = fc.constantFrom(200, 200, 200, 200, 204, 304, 404, 500);
-const contentType = fc.constantFrom('application/json', 'application/json', 'application/ld+json; charset=utf-8', 'text/html', 'text/plain', '');
+const contentType = fc.constantFrom(
+  'application/json',
+  'application/json',
+  'application/ld+json; charset=utf-8',
+  'text/html',
+  'text/plain',
+  '',
+);
 
 type ResponseSpec = typeof response extends fc.Arbitrary<infer T> ? T : never;
 
@@ -151,7 +185,12 @@ function fakeFetch(r: ResponseSpec, code: number, type: string): typeof fetch {
     if (r.kind === 'throw') throw new TypeError(r.message);
     const body =
       r.kind === 'doc'
-        ? JSON.stringify({ version: r.version, generated: '2026-11-28T00:00:00Z', collections: r.collections, ...r.extra })
+        ? JSON.stringify({
+            version: r.version,
+            generated: '2026-11-28T00:00:00Z',
+            collections: r.collections,
+            ...r.extra,
+          })
         : r.kind === 'body'
           ? r.body
           : JSON.stringify(r.body);
@@ -173,7 +212,10 @@ function expectSafe(result: Awaited<ReturnType<typeof loadFeed>>) {
   for (const h of bundledHotlines) {
     const kept = shown.find((s) => s.id === h.id);
     assert.ok(kept, `hotline ${h.id} disappeared`);
-    assert.ok(kept.contacts.some((c) => contactHref(c) !== undefined), `hotline ${h.id} has no usable contact`);
+    assert.ok(
+      kept.contacts.some((c) => contactHref(c) !== undefined),
+      `hotline ${h.id} has no usable contact`,
+    );
   }
 }
 
@@ -183,7 +225,12 @@ test('loadFeed, a well-formed feed with malicious records: never rejects, only s
     fc.asyncProperty(randomCollections, fc.constantFrom(DATA_FORMAT_VERSION, '1.9.0'), async (collections, version) => {
       resetFeedCache();
       const r: ResponseSpec = { kind: 'doc', version, collections, extra: undefined };
-      const result = await loadFeed({ feed: FEED, fetch: fakeFetch(r, 200, 'application/json'), bundledHotlines, timeoutMs: 1000 });
+      const result = await loadFeed({
+        feed: FEED,
+        fetch: fakeFetch(r, 200, 'application/json'),
+        bundledHotlines,
+        timeoutMs: 1000,
+      });
       statuses.add(result.status);
       expectSafe(result);
     }),

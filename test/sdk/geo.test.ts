@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { ctPlaces, ctZips, distanceKm, lookupPlace, lookupZip, resolveNear } from '../../src/sdk/geo.js';
 
-const zipcodes = createRequire(import.meta.url)('zipcodes') as { codes: Record<string, { zip: string; latitude: number; longitude: number; city: string; state: string }> };
+const zipcodes = createRequire(import.meta.url)('zipcodes') as {
+  codes: Record<string, { zip: string; latitude: number; longitude: number; city: string; state: string }>;
+};
 
 test('the generated table holds Connecticut ZIP codes only, each with coordinates inside the state', () => {
   const zips = ctZips();
@@ -43,7 +45,13 @@ test('distances are great-circle kilometres', () => {
 });
 
 test('resolveNear reads a ZIP, a town or a point, and refuses what it cannot place', () => {
-  assert.deepEqual(resolveNear('06106'), { kind: 'zip', lat: lookupZip('06106')!.lat, lon: lookupZip('06106')!.lon, label: '06106', place: 'Hartford' });
+  assert.deepEqual(resolveNear('06106'), {
+    kind: 'zip',
+    lat: lookupZip('06106')!.lat,
+    lon: lookupZip('06106')!.lon,
+    label: '06106',
+    place: 'Hartford',
+  });
   assert.equal(resolveNear('stamford')?.place, 'Stamford');
   assert.equal(resolveNear({ town: 'Mystic' })?.kind, 'town');
   assert.deepEqual(resolveNear({ lat: 41.5, lon: -72.7 }), { kind: 'point', lat: 41.5, lon: -72.7 });

@@ -44,7 +44,12 @@ const full: Provider = {
   email: 'info@example.org',
   contacts: [
     { kind: 'voice', value: '+18605550100', display: '860-555-0100', label: { en: 'Main line' } },
-    { kind: 'email', value: 'director@example.org', contactName: 'Pat Doe', contactTitle: { en: 'Director', es: 'Directora' } },
+    {
+      kind: 'email',
+      value: 'director@example.org',
+      contactName: 'Pat Doe',
+      contactTitle: { en: 'Director', es: 'Directora' },
+    },
   ],
   locations: [
     { id: 'office', name: { en: 'Main office' }, town: 'Hartford', state: 'CT' },
@@ -84,7 +89,10 @@ test('the HSDS 3.0 schemas reject a record that breaks them (the validator is no
   const validate = ajv.getSchema('service.json')!;
   assert.equal(validate({ id: 'not-a-uuid', name: 'x', status: 'active' }), false);
   assert.equal(validate({ id: uuidv5('x', URL_NAMESPACE), name: 'x' }), false, 'status is required');
-  assert.equal(validate({ id: uuidv5('x', URL_NAMESPACE), name: 'x', status: 'active', phones: [{ id: 'bad' }] }), false);
+  assert.equal(
+    validate({ id: uuidv5('x', URL_NAMESPACE), name: 'x', status: 'active', phones: [{ id: 'bad' }] }),
+    false,
+  );
 });
 
 for (const lang of ['en', 'es'] as const) {
@@ -109,12 +117,18 @@ test('a provider using every mapped field exports valid HSDS with phones, contac
   const [org] = out.organizations;
   assert.equal(org.email, 'info@example.org');
   assert.equal(org.website, 'https://example.org/');
-  assert.deepEqual(org.phones.map((p) => [p.number, p.type, p.description]), [['860-555-0100', 'voice', 'Main line']]);
-  assert.deepEqual(org.contacts.map((c) => [c.name, c.title, c.email]), [['Pat Doe', 'Director', 'director@example.org']]);
+  assert.deepEqual(
+    org.phones.map((p) => [p.number, p.type, p.description]),
+    [['860-555-0100', 'voice', 'Main line']],
+  );
+  assert.deepEqual(
+    org.contacts.map((c) => [c.name, c.title, c.email]),
+    [['Pat Doe', 'Director', 'director@example.org']],
+  );
 
   const [s] = out.services;
   assert.equal(s.organization_id, org.id);
-  assert.equal(s.assured_date, '2026-11-28', 'assured_date is the record\'s reviewed date');
+  assert.equal(s.assured_date, '2026-11-28', "assured_date is the record's reviewed date");
   assert.equal(s.minimum_age, 18);
   assert.equal(s.maximum_age, 99);
   assert.equal(s.eligibility_description, 'Adults.');
@@ -128,13 +142,37 @@ test('a provider using every mapped field exports valid HSDS with phones, contac
       ['textphone', '711', undefined, 'Code: #55*'],
     ],
   );
-  assert.deepEqual(s.contacts.map((c) => [c.name, c.title, c.phones.map((p) => p.number)]), [['Sam Roe', 'Coordinator', ['+18605550102']]]);
-  assert.deepEqual(s.languages.map((l) => [l.code, l.name]), [['en', 'English'], ['es', 'Spanish'], ['pt-BR', 'Brazilian Portuguese']]);
-  assert.deepEqual(s.service_areas.map((a) => [a.name, a.description]), [['Hartford, New Britain, Connecticut', 'Two towns.']]);
-  assert.deepEqual(s.schedules.map((x) => x.description), ['Every day, all day.']);
+  assert.deepEqual(
+    s.contacts.map((c) => [c.name, c.title, c.phones.map((p) => p.number)]),
+    [['Sam Roe', 'Coordinator', ['+18605550102']]],
+  );
+  assert.deepEqual(
+    s.languages.map((l) => [l.code, l.name]),
+    [
+      ['en', 'English'],
+      ['es', 'Spanish'],
+      ['pt-BR', 'Brazilian Portuguese'],
+    ],
+  );
+  assert.deepEqual(
+    s.service_areas.map((a) => [a.name, a.description]),
+    [['Hartford, New Britain, Connecticut', 'Two towns.']],
+  );
+  assert.deepEqual(
+    s.schedules.map((x) => x.description),
+    ['Every day, all day.'],
+  );
 
   const attrs = s.attributes.map((a) => `${a.link_type}:${a.taxonomy_term?.code ?? a.value}`);
-  for (const want of ['service_category:survivor-care', 'service_category:housing', 'population:survivors', 'referral_route:professional', 'crisis_24_7:crisis_24_7', 'service_area_scope:towns', 'chat_url:https://example.org/chat']) {
+  for (const want of [
+    'service_category:survivor-care',
+    'service_category:housing',
+    'population:survivors',
+    'referral_route:professional',
+    'crisis_24_7:crisis_24_7',
+    'service_area_scope:towns',
+    'chat_url:https://example.org/chat',
+  ]) {
     assert.ok(attrs.includes(want), `attribute ${want} in ${attrs.join(', ')}`);
   }
   assert.equal(s.attributes.find((a) => a.link_type === 'service_category')?.taxonomy_term?.name, 'Survivor care');
@@ -147,7 +185,10 @@ test('a confidential location exports with no address, town or coordinates: "cal
   assert.equal(office.description, 'Hartford, Connecticut');
   const hidden = sal.find((l) => l.name === 'Confidential location')!;
   assert.equal(hidden.description, 'Call for location.');
-  assert.deepEqual(hidden.attributes.map((a) => [a.link_type, a.value]), [['confidential_location', 'true']]);
+  assert.deepEqual(
+    hidden.attributes.map((a) => [a.link_type, a.value]),
+    [['confidential_location', 'true']],
+  );
   assert.ok(!JSON.stringify(out).includes('Secretville'), 'the confidential town appears nowhere in the export');
   assert.ok(!JSON.stringify(out).includes('latitude'));
 });
@@ -158,18 +199,28 @@ test('Spanish export uses Spanish text and falls back to English per field', () 
   assert.equal(s.description, 'Answers calls.', 'no Spanish description: English');
   assert.equal(s.eligibility_description, 'Personas adultas.');
   assert.equal(s.languages.find((l) => l.code === 'es')?.name, 'español');
-  assert.equal(s.attributes.find((a) => a.taxonomy_term?.code === 'housing')?.taxonomy_term?.name, 'Vivienda y albergue');
+  assert.equal(
+    s.attributes.find((a) => a.taxonomy_term?.code === 'housing')?.taxonomy_term?.name,
+    'Vivienda y albergue',
+  );
 });
 
 test('ids are UUIDs derived from our ids: stable between exports and unique within one', () => {
   const a = toHSDS(bundled.providers.all());
   const b = toHSDS(bundled.providers.all());
   assert.deepEqual(a, b);
-  const ids = [...a.organizations.map((o) => o.id), ...a.services.map((s) => s.id), ...a.services.flatMap((s) => s.phones.map((p) => p.id))];
+  const ids = [
+    ...a.organizations.map((o) => o.id),
+    ...a.services.map((s) => s.id),
+    ...a.services.flatMap((s) => s.phones.map((p) => p.id)),
+  ];
   assert.equal(new Set(ids).size, ids.length);
   assert.equal(a.organizations[0].id, uuidv5(`organization/${bundled.providers.all()[0].id}`, HSDS_NAMESPACE));
   // The well-known RFC 4122 example (DNS namespace, "www.example.com").
-  assert.equal(uuidv5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
+  assert.equal(
+    uuidv5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'),
+    '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+  );
 });
 
 test('the bundled export maps real records faithfully (Klingberg We Matter!)', () => {
@@ -178,21 +229,32 @@ test('the bundled export maps real records faithfully (Klingberg We Matter!)', (
   assert.equal(s.maximum_age, 21);
   assert.equal(s.contacts[0].name, 'Ellie Cuifalo');
   assert.equal(s.contacts[0].email, 'ellie.cuifalo@klingberg.org');
-  assert.deepEqual(s.contacts[0].phones.map((p) => [p.number, p.type]), [['860-832-5519', 'voice']]);
+  assert.deepEqual(
+    s.contacts[0].phones.map((p) => [p.number, p.type]),
+    [['860-832-5519', 'voice']],
+  );
   assert.ok(s.attributes.some((a) => a.link_type === 'referral_route' && a.taxonomy_term?.code === 'dcf-hart-liaison'));
   const unstated = toHSDS(bundled.providers.all()).services.find((x) => x.name === 'Not a Number')!;
   assert.equal(unstated.service_areas[0].name, 'Not stated');
-  assert.ok(unstated.attributes.some((a) => a.link_type === 'service_area_scope' && a.taxonomy_term?.code === 'unspecified'));
+  assert.ok(
+    unstated.attributes.some((a) => a.link_type === 'service_area_scope' && a.taxonomy_term?.code === 'unspecified'),
+  );
 });
 
 test('NDJSON: one valid record per line, services with their organization nested, or organizations', () => {
   const text = toHSDSNdjson(bundled.providers.all());
   assert.ok(text.endsWith('\n'));
-  const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+  const lines = text
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(lines.length, bundled.providers.services().length);
   expectValid('service.json', lines);
   for (const l of lines) assert.equal(l.organization.id, l.organization_id);
-  const orgs = toHSDSNdjson(bundled.providers.all(), { records: 'organizations', lang: 'es' }).trimEnd().split('\n').map((l) => JSON.parse(l));
+  const orgs = toHSDSNdjson(bundled.providers.all(), { records: 'organizations', lang: 'es' })
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(orgs.length, bundled.providers.all().length);
   expectValid('organization.json', orgs);
   assert.equal(toHSDSNdjson([]), '');

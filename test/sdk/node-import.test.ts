@@ -16,5 +16,9 @@ test('import("hart-widgets/sdk") in Node lists the hotlines without touching a D
   `;
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
   const lines = JSON.parse(out) as [string, string][];
-  assert.deepEqual(lines.slice(0, 3), [['emergency', '911'], ['nhth', '+18883737888'], ['careline', '+18008422288']]);
+  assert.deepEqual(lines.slice(0, 3), [
+    ['emergency', '911'],
+    ['nhth', '+18883737888'],
+    ['careline', '+18008422288'],
+  ]);
 });

@@ -11,10 +11,20 @@ import { checkReferences } from '../../src/sdk/integrity.js';
 import { validateRecord } from '../../src/sdk/validate.js';
 import type { Collections, Notice } from '../../src/sdk/types.js';
 
-const file = JSON.parse(readFileSync(new URL('../../data/notice.json', import.meta.url), 'utf8')) as { records: Notice[] };
+const file = JSON.parse(readFileSync(new URL('../../data/notice.json', import.meta.url), 'utf8')) as {
+  records: Notice[];
+};
 const n = records[0];
 const clone = (): Notice => structuredClone(n);
-const empty: Collections = { hotlines, providers: [], events: [], redFlags: [], legislation: [], resources: [], notice: [] };
+const empty: Collections = {
+  hotlines,
+  providers: [],
+  events: [],
+  redFlags: [],
+  legislation: [],
+  resources: [],
+  notice: [],
+};
 
 test('data/notice.json holds one valid notice, reviewed against the current fact sheet', () => {
   assert.equal(file.records.length, 1);
@@ -29,11 +39,19 @@ test('English and Spanish are complete: same lines, same hotlines, every phrase 
   assert.deepEqual(Object.keys(n.text).sort(), ['en', 'es']);
   const shape = (lang: string) => n.text[lang].lines.map((l) => [l.hotline, l.show.join(), Boolean(l.text)]);
   assert.deepEqual(shape('es'), shape('en'));
-  assert.deepEqual(n.text.en.lines.map((l) => l.hotline), ['emergency', 'nhth', 'careline']);
+  assert.deepEqual(
+    n.text.en.lines.map((l) => l.hotline),
+    ['emergency', 'nhth', 'careline'],
+  );
   for (const lang of ['en', 'es']) {
-    for (const [key, phrase] of Object.entries(n.text[lang].actions)) assert.match(phrase, /\{number\}/, `${lang}.actions.${key}`);
+    for (const [key, phrase] of Object.entries(n.text[lang].actions))
+      assert.match(phrase, /\{number\}/, `${lang}.actions.${key}`);
   }
-  for (const list of [n.whoMustPost, [n.where, n.penalty, n.officialForm, n.disclaimer], n.citations.map((c) => c.about)]) {
+  for (const list of [
+    n.whoMustPost,
+    [n.where, n.penalty, n.officialForm, n.disclaimer],
+    n.citations.map((c) => c.about),
+  ]) {
     for (const item of list) {
       assert.ok(item.en.trim() && item.es.trim());
       assert.notEqual(item.en, item.es);
@@ -44,7 +62,13 @@ test('English and Spanish are complete: same lines, same hotlines, every phrase 
 test('the notice text never writes a phone number: numbers come from data/hotlines.json', () => {
   const phoneLike = /\b1?-?\d{3}-\d{3}-\d{4}\b|\b911\b|\b233733\b|\+1\d{10}/;
   for (const [lang, t] of Object.entries(n.text)) {
-    const all = [t.heading, t.statement, t.footer ?? '', ...t.lines.flatMap((l) => [l.title, l.text ?? '']), ...Object.values(t.actions)];
+    const all = [
+      t.heading,
+      t.statement,
+      t.footer ?? '',
+      ...t.lines.flatMap((l) => [l.title, l.text ?? '']),
+      ...Object.values(t.actions),
+    ];
     for (const s of all) assert.doesNotMatch(s, phoneLike, `${lang}: "${s}"`);
   }
 });
@@ -75,7 +99,10 @@ test('says what § 54-222(b) asks for, and the facts the fact sheets give', () =
   assert.match(n.penalty.en, /could not confirm/);
   assert.match(n.officialForm.en, /not the official form/);
   assert.match(n.disclaimer.en, /not legal advice/);
-  assert.deepEqual(n.citations.map((c) => c.cite), ['Conn. Gen. Stat. § 54-234a', 'Conn. Gen. Stat. § 54-222(b)']);
+  assert.deepEqual(
+    n.citations.map((c) => c.cite),
+    ['Conn. Gen. Stat. § 54-234a', 'Conn. Gen. Stat. § 54-222(b)'],
+  );
 });
 
 test('noticeView fills every number and link from the hotline data', () => {
@@ -90,15 +117,32 @@ test('noticeView fills every number and link from the hotline data', () => {
     ['Call 1-800-842-2288', 'tel:+18008422288'],
   ]);
   const es = noticeView(n, hotlines, 'es').lines.flatMap((l) => l.actions.map((a) => a.label));
-  assert.deepEqual(es, ['Llame al 911', 'Llame al 1-888-373-7888', 'Envíe HELP por mensaje de texto al 233733', 'Llame al 1-800-842-2288']);
+  assert.deepEqual(es, [
+    'Llame al 911',
+    'Llame al 1-888-373-7888',
+    'Envíe HELP por mensaje de texto al 233733',
+    'Llame al 1-800-842-2288',
+  ]);
 });
 
 test('noticeView follows changed numbers and leaves out a line whose hotline is missing', () => {
   const changed = hotlines
     .filter((h) => h.id !== 'emergency')
-    .map((h) => (h.id === 'nhth' ? { ...h, contacts: h.contacts.map((c) => (c.kind === 'voice' ? { ...c, value: '+18005550123', display: '1-800-555-0123' } : c)) } : h));
+    .map((h) =>
+      h.id === 'nhth'
+        ? {
+            ...h,
+            contacts: h.contacts.map((c) =>
+              c.kind === 'voice' ? { ...c, value: '+18005550123', display: '1-800-555-0123' } : c,
+            ),
+          }
+        : h,
+    );
   const v = noticeView(n, changed, 'en');
-  assert.deepEqual(v.lines.map((l) => l.hotline), ['nhth', 'careline']);
+  assert.deepEqual(
+    v.lines.map((l) => l.hotline),
+    ['nhth', 'careline'],
+  );
   assert.equal(v.lines[0].actions[0].label, 'Call 1-800-555-0123');
   assert.equal(v.lines[0].actions[0].href, 'tel:+18005550123');
 });
@@ -138,9 +182,18 @@ test('noticeQr carries the tel: or sms: link and a caption in the language', () 
   assert.equal(text.href, 'sms:233733?body=HELP');
   assert.equal(text.caption, 'Escanee para enviar un mensaje de texto al 233733');
   // A hotline without the kind asked for falls back to the other; a missing hotline gives no code.
-  const voiceOnly = hotlines.map((h) => (h.id === 'nhth' ? { ...h, contacts: h.contacts.filter((c) => c.kind === 'voice') } : h));
+  const voiceOnly = hotlines.map((h) =>
+    h.id === 'nhth' ? { ...h, contacts: h.contacts.filter((c) => c.kind === 'voice') } : h,
+  );
   assert.equal(noticeQr(n, voiceOnly, 'en', 'text')!.href, 'tel:+18883737888');
-  assert.equal(noticeQr(n, hotlines.filter((h) => h.id !== 'nhth'), 'en'), undefined);
+  assert.equal(
+    noticeQr(
+      n,
+      hotlines.filter((h) => h.id !== 'nhth'),
+      'en',
+    ),
+    undefined,
+  );
 });
 
 test('fillPhrase fills placeholders and leaves unknown ones visible', () => {
@@ -172,7 +225,10 @@ test('a notice line naming an unknown hotline is caught by the reference check',
   const bad = clone();
   bad.text.es.lines[0].hotline = 'no-such-line';
   const issues = checkReferences({ ...empty, notice: [bad] });
-  assert.deepEqual(issues.map((i) => i.path), ['text.es.lines.0.hotline']);
+  assert.deepEqual(
+    issues.map((i) => i.path),
+    ['text.es.lines.0.hotline'],
+  );
 });
 
 test('the full SDK exports the notice helpers', () => {

@@ -12,7 +12,9 @@ import { redFlags as records } from '../../src/sdk/generated/redFlags.js';
 import type { BilingualText, RedFlags } from '../../src/sdk/types.js';
 
 const AUDIENCES = ['general', 'hospitality', 'education', 'healthcare', 'youth'] as const;
-const file = JSON.parse(readFileSync(new URL('../../data/red-flags.json', import.meta.url), 'utf8')) as { records: RedFlags[] };
+const file = JSON.parse(readFileSync(new URL('../../data/red-flags.json', import.meta.url), 'utf8')) as {
+  records: RedFlags[];
+};
 const clone = <T>(v: T): T => structuredClone(v);
 const card = (audience: string) => redFlags({ audience })!;
 const byId = (id: string) => clone(records.find((r) => r.id === id)!);
@@ -32,7 +34,10 @@ function texts(r: RedFlags): [string, BilingualText][] {
 }
 
 test('the bundled data is data/red-flags.json, and the SDK core exports the queries', () => {
-  assert.deepEqual(records.map((r) => r.id), file.records.map((r) => r.id));
+  assert.deepEqual(
+    records.map((r) => r.id),
+    file.records.map((r) => r.id),
+  );
   assert.equal(core.redFlags, redFlags);
   assert.equal(core.whatToDo, whatToDo);
 });
@@ -69,13 +74,29 @@ test('every record lists its sources, and every indicator has source keys that n
   }
   // Source titles are the fact sheet's, so a reader can look them up.
   const titles = records.flatMap((r) => r.sources.map((s) => s.title));
-  for (const t of ['"Indicators of Human Trafficking"', '"Recognizing the Signs"', '"Human Trafficking in America\'s Schools"', '"Look Beneath the Surface"', 'attorneys general']) {
-    assert.ok(titles.some((x) => x.includes(t)), t);
+  for (const t of [
+    '"Indicators of Human Trafficking"',
+    '"Recognizing the Signs"',
+    '"Human Trafficking in America\'s Schools"',
+    '"Look Beneath the Surface"',
+    'attorneys general',
+  ]) {
+    assert.ok(
+      titles.some((x) => x.includes(t)),
+      t,
+    );
   }
 });
 
 test('the sources of each audience match the fact sheet keys: DHS/NHTH, DHS, ED, HHS, AG/NHTH/ED (+ AG via the shared list)', () => {
-  const keysOf = (a: string) => [...new Set(card(a).sources.map((s) => s.key).filter(Boolean))].sort();
+  const keysOf = (a: string) =>
+    [
+      ...new Set(
+        card(a)
+          .sources.map((s) => s.key)
+          .filter(Boolean),
+      ),
+    ].sort();
   assert.deepEqual(keysOf('general'), ['DHS', 'NHTH']);
   assert.deepEqual(keysOf('hospitality'), ['DHS']);
   assert.deepEqual(keysOf('education'), ['AG', 'ED']);
@@ -103,15 +124,24 @@ test('child sex trafficking signs are one shared list, shown by both education a
     assert.ok(cat, `${a} shows the child sex trafficking signs`);
     assert.equal(cat.sharedFrom, 'child-sex-trafficking');
     assert.deepEqual(cat.indicators, shared.categories[0].indicators);
-    assert.ok(card(a).sources.some((s) => s.key === 'AG'), `${a} lists the attorneys general among its sources`);
+    assert.ok(
+      card(a).sources.some((s) => s.key === 'AG'),
+      `${a} lists the attorneys general among its sources`,
+    );
   }
-  assert.equal(card(AUDIENCES[1]).categories.some((c) => c.sharedFrom), false);
+  assert.equal(
+    card(AUDIENCES[1]).categories.some((c) => c.sharedFrom),
+    false,
+  );
   // Its own categories come first.
   assert.equal(card('education').categories.at(-1)!.id, 'child-sex-trafficking');
 });
 
 test('category filters: one id, several ids, unknown ids', () => {
-  assert.deepEqual(redFlags({ audience: 'hospitality', category: 'rooms' })!.categories.map((c) => c.id), ['rooms']);
+  assert.deepEqual(
+    redFlags({ audience: 'hospitality', category: 'rooms' })!.categories.map((c) => c.id),
+    ['rooms'],
+  );
   assert.deepEqual(
     redFlags({ audience: 'education', category: ['child-sex-trafficking', 'general'] })!.categories.map((c) => c.id),
     ['general', 'child-sex-trafficking'],
@@ -119,41 +149,64 @@ test('category filters: one id, several ids, unknown ids', () => {
   );
   assert.deepEqual(redFlags({ audience: 'hospitality', category: 'typo' })!.categories, []);
   assert.equal(redFlags({ audience: 'hospitality', category: [] })!.categories.length, 3);
-  assert.equal(redFlags({ audience: 'hospitality', category: 'rooms' })!.whatToDo.length, card('hospitality').whatToDo.length);
+  assert.equal(
+    redFlags({ audience: 'hospitality', category: 'rooms' })!.whatToDo.length,
+    card('hospitality').whatToDo.length,
+  );
 });
 
 test('health care has the questions to ask in private; the other audiences have none', () => {
   const q = card('healthcare').questions.map((x) => x.text.en);
   assert.equal(q.length, 6);
   for (const phrase of ['leave your job', 'paid', 'threatened', 'sleep and eat', 'permission', 'taken your ID']) {
-    assert.ok(q.some((x) => x.includes(phrase)), phrase);
+    assert.ok(
+      q.some((x) => x.includes(phrase)),
+      phrase,
+    );
   }
   for (const a of AUDIENCES.filter((x) => x !== 'healthcare')) assert.deepEqual(card(a).questions, []);
 });
 
 test('what-to-do numbers come from the hotline data, never from the guidance text', () => {
-  const numbers = hotlines.flatMap((h) => h.contacts.flatMap((c) => [c.value, c.display ?? c.value])).map((n) => n.replace(/\D/g, ''));
+  const numbers = hotlines
+    .flatMap((h) => h.contacts.flatMap((c) => [c.value, c.display ?? c.value]))
+    .map((n) => n.replace(/\D/g, ''));
   for (const a of AUDIENCES) {
     const steps = whatToDo(a);
     assert.ok(steps.length > 0, a);
     for (const step of steps) {
       for (const lang of ['en', 'es'] as const) {
         const digits = step.text[lang].match(/\d[\d\s().-]{2,}\d/g) ?? [];
-        for (const d of digits) assert.ok(!numbers.includes(d.replace(/\D/g, '')), `${a}: ${step.id}: copies a number (${d})`);
+        for (const d of digits)
+          assert.ok(!numbers.includes(d.replace(/\D/g, '')), `${a}: ${step.id}: copies a number (${d})`);
         assert.doesNotMatch(step.text[lang], /\b911\b|233733|1-8\d\d-/, `${a}: ${step.id}`);
       }
       // The bundled hotline record itself (as the elements bundle it: without sources).
-      for (const h of step.hotlines) assert.equal(h, shownHotlines.find((x) => x.id === h.id), 'the hotline record itself');
+      for (const h of step.hotlines)
+        assert.equal(
+          h,
+          shownHotlines.find((x) => x.id === h.id),
+          'the hotline record itself',
+        );
     }
     // Every card has an emergency step and a step with a place to call.
-    assert.ok(steps.some((s) => s.hotlines.some((h) => h.id === 'emergency')), `${a}: 911`);
-    assert.ok(steps.some((s) => s.hotlines.some((h) => h.id === 'nhth' || h.id === 'careline')), `${a}: a hotline`);
+    assert.ok(
+      steps.some((s) => s.hotlines.some((h) => h.id === 'emergency')),
+      `${a}: 911`,
+    );
+    assert.ok(
+      steps.some((s) => s.hotlines.some((h) => h.id === 'nhth' || h.id === 'careline')),
+      `${a}: a hotline`,
+    );
   }
 });
 
 test('what to do, per audience, says what the fact sheets say', () => {
   const ids = (a: string) => whatToDo(a).flatMap((s) => s.hotlines.map((h) => h.id));
-  const text = (a: string) => whatToDo(a).map((s) => s.text.en).join(' ');
+  const text = (a: string) =>
+    whatToDo(a)
+      .map((s) => s.text.en)
+      .join(' ');
   assert.deepEqual(ids('hospitality'), ['emergency', 'nhth', 'hsi', 'careline']);
   assert.match(text('hospitality'), /Do not confront/);
   assert.match(text('hospitality'), /manager or security/);
@@ -162,7 +215,13 @@ test('what to do, per audience, says what the fact sheets say', () => {
     assert.match(text(a), /DCF Careline by phone within 12 hours/, a);
     assert.match(text(a), /Within 48 hours, .*DCF-136/, a);
     assert.ok(ids(a).includes('careline'), a);
-    assert.match(whatToDo(a).map((s) => s.text.es).join(' '), /12 horas.*48 horas.*DCF-136/s, `${a} (es)`);
+    assert.match(
+      whatToDo(a)
+        .map((s) => s.text.es)
+        .join(' '),
+      /12 horas.*48 horas.*DCF-136/s,
+      `${a} (es)`,
+    );
   }
   assert.match(text('healthcare'), /alone.*professional interpreter/s);
   assert.match(text('general'), /Do not confront/);
@@ -171,13 +230,23 @@ test('what to do, per audience, says what the fact sheets say', () => {
 
 test('the youth card speaks to teens about their own situation, without blame', () => {
   const c = card('youth');
-  const en = texts(records.find((r) => r.id === 'youth')!).map(([, t]) => t.en).join(' ');
-  const es = texts(records.find((r) => r.id === 'youth')!).map(([, t]) => t.es).join(' ');
+  const en = texts(records.find((r) => r.id === 'youth')!)
+    .map(([, t]) => t.en)
+    .join(' ');
+  const es = texts(records.find((r) => r.id === 'youth')!)
+    .map(([, t]) => t.es)
+    .join(' ');
   assert.match(whatToDo('youth')[0].text.en, /^You are not in trouble/);
   assert.match(whatToDo('youth')[0].text.es, /^No estás en problemas/);
   assert.match(en, /not your fault/);
-  assert.ok(c.categories.flatMap((x) => x.indicators).every((i) => /\b(you|your)\b/i.test(i.text.en)), 'every sign speaks to "you"');
-  assert.ok(c.categories.flatMap((x) => x.indicators).every((i) => /\b(tú|ti|te|tu|tus)\b/i.test(i.text.es)), 'tú in Spanish');
+  assert.ok(
+    c.categories.flatMap((x) => x.indicators).every((i) => /\b(you|your)\b/i.test(i.text.en)),
+    'every sign speaks to "you"',
+  );
+  assert.ok(
+    c.categories.flatMap((x) => x.indicators).every((i) => /\b(tú|ti|te|tu|tus)\b/i.test(i.text.es)),
+    'tú in Spanish',
+  );
   assert.doesNotMatch(es, /\busted\b/i, 'teens are addressed as tú');
   assert.doesNotMatch(en, /\b(victim|perpetrator|prostitut\w*|commercial sex)\b/i, 'plain, non-labelling words');
 });
@@ -185,19 +254,34 @@ test('the youth card speaks to teens about their own situation, without blame', 
 test('whatToDo takes other collections, and skips hotline ids the data does not have', () => {
   const only911 = hotlines.filter((h) => h.id === 'emergency');
   const steps = whatToDo('hospitality', { hotlines: only911 });
-  assert.deepEqual(steps.flatMap((s) => s.hotlines.map((h) => h.id)), ['emergency']);
+  assert.deepEqual(
+    steps.flatMap((s) => s.hotlines.map((h) => h.id)),
+    ['emergency'],
+  );
   assert.deepEqual(whatToDo('nobody'), []);
-  const edited = [{ ...byId('general'), whatToDo: [{ id: 'x', text: { en: 'Call', es: 'Llame' }, hotlines: ['careline'] }] }];
-  assert.deepEqual(whatToDo('general', { redFlags: edited }).map((s) => s.hotlines[0].id), ['careline']);
+  const edited = [
+    { ...byId('general'), whatToDo: [{ id: 'x', text: { en: 'Call', es: 'Llame' }, hotlines: ['careline'] }] },
+  ];
+  assert.deepEqual(
+    whatToDo('general', { redFlags: edited }).map((s) => s.hotlines[0].id),
+    ['careline'],
+  );
 });
 
 test('redFlags takes other collections; a missing shared list leaves the card without it', () => {
   const withoutShared = records.filter((r) => r.id !== 'child-sex-trafficking');
   const c = redFlags({ audience: 'education' }, { redFlags: withoutShared })!;
-  assert.deepEqual(c.categories.map((x) => x.id), ['general', 'sex-trafficking', 'labor-trafficking']);
+  assert.deepEqual(
+    c.categories.map((x) => x.id),
+    ['general', 'sex-trafficking', 'labor-trafficking'],
+  );
   assert.ok(!c.sources.some((s) => s.key === 'AG'));
   const older = records.map((r) => (r.id === 'child-sex-trafficking' ? { ...r, reviewed: '2019-08-01' } : r));
-  assert.equal(redFlags({ audience: 'education' }, { redFlags: older })!.reviewed, '2019-08-01', 'the oldest part dates the card');
+  assert.equal(
+    redFlags({ audience: 'education' }, { redFlags: older })!.reviewed,
+    '2019-08-01',
+    'the oldest part dates the card',
+  );
   assert.equal(redFlags({ audience: 'hospitality' }, { redFlags: older })!.reviewed, '2026-11-28');
 });
 
@@ -211,13 +295,29 @@ test('cross-record problems are reported with record id and field', () => {
   education.whatToDo[0].hotlines = ['not-a-hotline'];
   const orphan = { ...byId('child-sex-trafficking'), id: 'orphan-list' };
   const dup = { ...byId('youth'), id: 'youth-two' };
-  const issues = redFlagsIssues({ redFlags: [...records.filter((r) => r.id !== 'education'), education, orphan, dup], hotlines });
+  const issues = redFlagsIssues({
+    redFlags: [...records.filter((r) => r.id !== 'education'), education, orphan, dup],
+    hotlines,
+  });
   const where = issues.map((i) => `${i.id}: ${i.path}`).sort();
   // child-sex-trafficking is still included by health care, so it is not reported as unused.
-  assert.deepEqual(where, ['education: includes.0', 'education: includes.1', 'education: whatToDo.0.hotlines.0', 'orphan-list: audience', 'youth-two: audience'].sort());
+  assert.deepEqual(
+    where,
+    [
+      'education: includes.0',
+      'education: includes.1',
+      'education: whatToDo.0.hotlines.0',
+      'orphan-list: audience',
+      'youth-two: audience',
+    ].sort(),
+  );
   const clash = byId('healthcare');
   clash.categories.push({ ...byId('child-sex-trafficking').categories[0], indicators: clash.categories[0].indicators });
-  assert.ok(redFlagsIssues({ redFlags: [...records.filter((r) => r.id !== 'healthcare'), clash], hotlines }).some((i) => /clashes/.test(i.message)));
+  assert.ok(
+    redFlagsIssues({ redFlags: [...records.filter((r) => r.id !== 'healthcare'), clash], hotlines }).some((i) =>
+      /clashes/.test(i.message),
+    ),
+  );
 });
 
 test('the schema keeps records strict: ids unique, source keys known and listed, cards need guidance', () => {
@@ -237,7 +337,9 @@ test('the schema keeps records strict: ids unique, source keys known and listed,
 
   const unlistedKey = byId('hospitality');
   unlistedKey.categories[1].indicators[0].sourceKeys = ['HHS'];
-  assert.deepEqual(problems(unlistedKey), ['categories.1.indicators.0.sourceKeys.0: source key "HHS" is not the key of any of the record\'s sources']);
+  assert.deepEqual(problems(unlistedKey), [
+    'categories.1.indicators.0.sourceKeys.0: source key "HHS" is not the key of any of the record\'s sources',
+  ]);
 
   const dupIndicator = byId('hospitality');
   dupIndicator.categories[1].indicators[0].id = dupIndicator.categories[0].indicators[0].id;
@@ -262,7 +364,12 @@ test('the schema keeps records strict: ids unique, source keys known and listed,
   const sharedWithGuidance = byId('child-sex-trafficking');
   sharedWithGuidance.whatToDo = byId('general').whatToDo;
   sharedWithGuidance.includes = ['general'];
-  assert.deepEqual(problems(sharedWithGuidance).map((p) => p.split(':')[0]).sort(), ['includes', 'whatToDo']);
+  assert.deepEqual(
+    problems(sharedWithGuidance)
+      .map((p) => p.split(':')[0])
+      .sort(),
+    ['includes', 'whatToDo'],
+  );
 
   const selfInclude = byId('education');
   selfInclude.includes = ['education'];

@@ -4,7 +4,13 @@ import { bundled } from '../../src/sdk/bundled.js';
 import { createDataset, type ServiceEntry } from '../../src/sdk/dataset.js';
 import { distanceKm, lookupPlace, placeKey, resolveNear } from '../../src/sdk/geo.js';
 import { createProviderIndex, searchProviders, type ProviderQuery } from '../../src/sdk/search.js';
-import { populationIds, populations, serviceCategories, serviceCategoryIds, termWords } from '../../src/sdk/taxonomy.js';
+import {
+  populationIds,
+  populations,
+  serviceCategories,
+  serviceCategoryIds,
+  termWords,
+} from '../../src/sdk/taxonomy.js';
 import { foldText, queryTerms, termMatch, tokenize } from '../../src/sdk/text-search.js';
 import type { Collections, Provider, Service, ServiceArea } from '../../src/sdk/types.js';
 import { prng, syntheticProviders } from '../../scripts/synthetic.js';
@@ -17,14 +23,18 @@ const ids = (q: ProviderQuery, providers: readonly Provider[] = bundled.provider
 // must return exactly the same ranked ids.
 
 function reference(providers: readonly Provider[], q: ProviderQuery) {
-  const entries: ServiceEntry[] = providers.flatMap((provider) => provider.services.map((service) => ({ provider, service })));
+  const entries: ServiceEntry[] = providers.flatMap((provider) =>
+    provider.services.map((service) => ({ provider, service })),
+  );
   const terms = queryTerms(q.text ?? '').slice(0, 32);
   const wantCats = q.services === undefined ? [] : typeof q.services === 'string' ? [q.services] : [...q.services];
-  const wantPops = q.population === undefined ? [] : typeof q.population === 'string' ? [q.population] : [...q.population];
+  const wantPops =
+    q.population === undefined ? [] : typeof q.population === 'string' ? [q.population] : [...q.population];
   const lang = q.language?.toLowerCase().split('-')[0];
   const origin = q.near === undefined || q.near === '' ? undefined : resolveNear(q.near);
   const radius = q.radiusKm ?? Infinity;
-  const best = (term: string, words: string[], weight: number) => Math.max(0, ...words.map((w) => termMatch(term, w) * weight));
+  const best = (term: string, words: string[], weight: number) =>
+    Math.max(0, ...words.map((w) => termMatch(term, w) * weight));
 
   type Row = { e: ServiceEntry; i: number; score: number; group: number; dist: number; sub: number };
   const rows: Row[] = [];
@@ -32,8 +42,17 @@ function reference(providers: readonly Provider[], q: ProviderQuery) {
     const { provider, service } = e;
     let score = 0;
     for (const term of terms) {
-      const nameWords = tokenize([service.name.en, service.name.es ?? '', provider.name, provider.alternateName ?? ''].join(' '));
-      const bodyWords = tokenize([service.description.en, service.description.es ?? '', service.eligibility?.en ?? '', service.eligibility?.es ?? ''].join(' '));
+      const nameWords = tokenize(
+        [service.name.en, service.name.es ?? '', provider.name, provider.alternateName ?? ''].join(' '),
+      );
+      const bodyWords = tokenize(
+        [
+          service.description.en,
+          service.description.es ?? '',
+          service.eligibility?.en ?? '',
+          service.eligibility?.es ?? '',
+        ].join(' '),
+      );
       const s = Math.max(
         best(term, nameWords, 3),
         best(term, bodyWords, 1),
@@ -45,22 +64,32 @@ function reference(providers: readonly Provider[], q: ProviderQuery) {
     }
     if (wantCats.length && !service.categories.some((c) => wantCats.includes(c))) return;
     if (wantPops.length && !service.populations.some((p) => wantPops.includes(p))) return;
-    if (q.age !== undefined && ((service.ages?.min !== undefined && q.age < service.ages.min) || (service.ages?.max !== undefined && q.age > service.ages.max))) return;
-    if (lang && service.languages.length && !service.languages.some((l) => l.toLowerCase().split('-')[0] === lang)) return;
+    if (
+      q.age !== undefined &&
+      ((service.ages?.min !== undefined && q.age < service.ages.min) ||
+        (service.ages?.max !== undefined && q.age > service.ages.max))
+    )
+      return;
+    if (lang && service.languages.length && !service.languages.some((l) => l.toLowerCase().split('-')[0] === lang))
+      return;
     let group = 0;
     let dist = 0;
     let sub = 0;
     if (origin) {
       const area = service.serviceArea;
       const towns = new Set(area.towns ?? []);
-      for (const loc of provider.locations) if (service.locationIds?.includes(loc.id) && loc.town && !loc.confidential) towns.add(loc.town);
+      for (const loc of provider.locations)
+        if (service.locationIds?.includes(loc.id) && loc.town && !loc.confidential) towns.add(loc.town);
       if (area.scope === 'statewide') sub = 1;
       else if (area.scope === 'national') sub = 2;
       else if (area.scope === 'unspecified') [group, sub] = [2, 1];
       else if (!towns.size) [group, sub] = [2, 0];
       else if (origin.place && [...towns].some((t) => placeKey(t) === placeKey(origin.place!))) dist = 0;
       else {
-        const ds = [...towns].map((t) => lookupPlace(t)).filter((p) => p).map((p) => distanceKm(origin, p!));
+        const ds = [...towns]
+          .map((t) => lookupPlace(t))
+          .filter((p) => p)
+          .map((p) => distanceKm(origin, p!));
         if (!ds.length) group = 2;
         else {
           dist = Math.min(...ds);
@@ -95,9 +124,19 @@ function reference(providers: readonly Provider[], q: ProviderQuery) {
 
 /** Where each term matched, every field weighed: description, then name (ties to the name), category, group. */
 function textReasons({ provider, service }: ServiceEntry, terms: string[]) {
-  const best = (term: string, words: string[], weight: number) => Math.max(0, ...words.map((w) => termMatch(term, w) * weight));
-  const nameWords = tokenize([service.name.en, service.name.es ?? '', provider.name, provider.alternateName ?? ''].join(' '));
-  const bodyWords = tokenize([service.description.en, service.description.es ?? '', service.eligibility?.en ?? '', service.eligibility?.es ?? ''].join(' '));
+  const best = (term: string, words: string[], weight: number) =>
+    Math.max(0, ...words.map((w) => termMatch(term, w) * weight));
+  const nameWords = tokenize(
+    [service.name.en, service.name.es ?? '', provider.name, provider.alternateName ?? ''].join(' '),
+  );
+  const bodyWords = tokenize(
+    [
+      service.description.en,
+      service.description.es ?? '',
+      service.eligibility?.en ?? '',
+      service.eligibility?.es ?? '',
+    ].join(' '),
+  );
   return terms.map((term) => {
     let score = best(term, bodyWords, 1);
     let reason: Record<string, string> = { kind: 'text', term, field: 'description' };
@@ -115,8 +154,41 @@ function textReasons({ provider, service }: ServiceEntry, terms: string[]) {
   });
 }
 
-const queryWords = ['housing', 'hous', 'legal', 'abogado', 'abog', 'care', 'terapia', 'therapy', 'youth', 'jóvenes', 'ni', 'program', 'safe', 'shelter', 'clínica', 'ALBERGUE', 'health care', 'family center', '12', 'provider 7', 'help', 'zzz'];
-const nears: ProviderQuery['near'][] = [undefined, { zip: '06106' }, { zip: '06355' }, { town: 'New Haven' }, 'Waterbury', '06902', { lat: 41.56, lon: -72.65 }, 'Nowhere', { town: 'Griswold' }];
+const queryWords = [
+  'housing',
+  'hous',
+  'legal',
+  'abogado',
+  'abog',
+  'care',
+  'terapia',
+  'therapy',
+  'youth',
+  'jóvenes',
+  'ni',
+  'program',
+  'safe',
+  'shelter',
+  'clínica',
+  'ALBERGUE',
+  'health care',
+  'family center',
+  '12',
+  'provider 7',
+  'help',
+  'zzz',
+];
+const nears: ProviderQuery['near'][] = [
+  undefined,
+  { zip: '06106' },
+  { zip: '06355' },
+  { town: 'New Haven' },
+  'Waterbury',
+  '06902',
+  { lat: 41.56, lon: -72.65 },
+  'Nowhere',
+  { town: 'Griswold' },
+];
 
 test('search returns exactly the ranked ids of a plain reference filter (1,500 synthetic providers, 400 queries)', () => {
   const providers = syntheticProviders(1500, 7);
@@ -126,7 +198,8 @@ test('search returns exactly the ranked ids of a plain reference filter (1,500 s
   for (let k = 0; k < 400; k++) {
     const q: ProviderQuery = {};
     if (r() < 0.7) q.text = r() < 0.3 ? `${pick(queryWords)} ${pick(queryWords)}` : pick(queryWords);
-    if (r() < 0.4) q.services = r() < 0.5 ? pick(serviceCategoryIds) : [pick(serviceCategoryIds), pick(serviceCategoryIds)];
+    if (r() < 0.4)
+      q.services = r() < 0.5 ? pick(serviceCategoryIds) : [pick(serviceCategoryIds), pick(serviceCategoryIds)];
     if (r() < 0.3) q.age = Math.floor(r() * 30);
     if (r() < 0.3) q.population = pick(populationIds);
     if (r() < 0.3) q.language = pick(['en', 'es', 'pt', 'fr', 'ES-mx']);
@@ -138,9 +211,21 @@ test('search returns exactly the ranked ids of a plain reference filter (1,500 s
     const got = searchProviders(providers, q);
     const want = reference(providers, q);
     assert.equal(got.total, want.total, `total for ${JSON.stringify(q)}`);
-    assert.deepEqual(got.results.map((h) => h.service.id), want.ids, `ranking for ${JSON.stringify(q)}`);
-    assert.deepEqual(got.results.map((h) => h.distanceKm), want.distances, `distances for ${JSON.stringify(q)}`);
-    assert.deepEqual(got.results.map((h) => h.why.filter((w) => w.kind === 'text')), want.reasons, `reasons for ${JSON.stringify(q)}`);
+    assert.deepEqual(
+      got.results.map((h) => h.service.id),
+      want.ids,
+      `ranking for ${JSON.stringify(q)}`,
+    );
+    assert.deepEqual(
+      got.results.map((h) => h.distanceKm),
+      want.distances,
+      `distances for ${JSON.stringify(q)}`,
+    );
+    assert.deepEqual(
+      got.results.map((h) => h.why.filter((w) => w.kind === 'text')),
+      want.reasons,
+      `reasons for ${JSON.stringify(q)}`,
+    );
     if (want.total) nonEmpty++;
   }
   assert.ok(nonEmpty > 150, `most queries find something (${nonEmpty})`);
@@ -150,7 +235,10 @@ test('the index is built once per provider list and reused by the dataset', () =
   const providers = syntheticProviders(50, 3);
   assert.equal(createProviderIndex(providers), createProviderIndex(providers));
   const d = createDataset({ ...bundled.collections, providers } as Collections);
-  assert.deepEqual(d.providers.search({ text: 'care' }).results.map((h) => h.service.id), ids({ text: 'care' }, providers));
+  assert.deepEqual(
+    d.providers.search({ text: 'care' }).results.map((h) => h.service.id),
+    ids({ text: 'care' }, providers),
+  );
   assert.equal(bundled.providers.search().total, bundled.providers.services().length);
 });
 
@@ -162,7 +250,10 @@ test('synonyms find categories in English and Spanish, accent- and case-insensit
     const r = bundled.providers.search({ text });
     assert.ok(r.total > 0, text);
     for (const h of r.results) assert.ok(h.service.categories.includes('legal'), `${text} -> ${h.service.id}`);
-    assert.ok(r.results.some((h) => h.service.id === 'cls-trafficking-survivor-legal-help'), text);
+    assert.ok(
+      r.results.some((h) => h.service.id === 'cls-trafficking-survivor-legal-help'),
+      text,
+    );
   }
   for (const text of ['therapy', 'terapia', 'TERAPÍA', 'counseling', 'consejeria']) {
     assert.ok(ids({ text }).includes('village-clinical-services'), text);
@@ -184,14 +275,19 @@ test('help words are ignored, the remaining words must all match, and a prefix f
   assert.deepEqual(ids({ text: 'qqqq' }), []);
   const r = bundled.providers.search({ text: 'abogado' });
   assert.deepEqual(r.results[0].why[0], { kind: 'text', term: 'abogado', field: 'category', category: 'legal' });
-  assert.deepEqual(bundled.providers.search({ text: 'Klingberg' }).results[0].why, [{ kind: 'text', term: 'klingberg', field: 'name' }]);
+  assert.deepEqual(bundled.providers.search({ text: 'Klingberg' }).results[0].why, [
+    { kind: 'text', term: 'klingberg', field: 'name' },
+  ]);
 });
 
 test('name matches rank above description matches', () => {
   const r = bundled.providers.search({ text: 'mentoring' });
   assert.equal(r.results[0].service.id, 'klingberg-we-matter');
   const scores = r.results.map((h) => h.score);
-  assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+  assert.deepEqual(
+    scores,
+    [...scores].sort((a, b) => b - a),
+  );
 });
 
 test('facets: category, age, population and language, each explained', () => {
@@ -201,10 +297,22 @@ test('facets: category, age, population and language, each explained', () => {
   assert.ok(!ids({ age: 15 }).includes('salvation-army-bloom'), '16 and up');
   assert.ok(ids({ age: 40 }).includes('salvation-army-bloom'));
   assert.deepEqual(ids({ population: 'refugees' }), ['ciri-project-rescue']);
-  assert.equal(bundled.providers.search({ language: 'es' }).total, 11, 'no service states its languages: none is dropped');
-  const hit = bundled.providers.search({ services: ['legal', 'housing'], age: 30, population: 'survivors', language: 'es' }).results[0];
+  assert.equal(
+    bundled.providers.search({ language: 'es' }).total,
+    11,
+    'no service states its languages: none is dropped',
+  );
+  const hit = bundled.providers.search({
+    services: ['legal', 'housing'],
+    age: 30,
+    population: 'survivors',
+    language: 'es',
+  }).results[0];
   assert.deepEqual(hit.why, [
-    { kind: 'service', categories: ['legal', 'housing'].filter((c) => hit.service.categories.includes(c as never)) as never },
+    {
+      kind: 'service',
+      categories: ['legal', 'housing'].filter((c) => hit.service.categories.includes(c as never)) as never,
+    },
     { kind: 'age', age: 30, stated: hit.service.ages !== undefined },
     { kind: 'population', populations: ['survivors'] },
     { kind: 'language', language: 'es', stated: false },
@@ -216,14 +324,33 @@ test('near a ZIP or town: services listing that town first, then statewide, then
   const r = bundled.providers.search({ near: { zip: '06051' } }); // New Britain
   assert.equal(r.origin?.place, 'New Britain');
   const areas = r.results.map((h) => h.area!.kind);
-  assert.deepEqual(areas, [...areas].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+  assert.deepEqual(
+    areas,
+    [...areas].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+  );
   assert.deepEqual(r.results[0].area, { kind: 'town', town: 'New Britain' });
   assert.equal(r.results[0].service.id, 'klingberg-we-matter');
   assert.equal(r.results[0].distanceKm, 0);
-  const statewide = r.results.filter((h) => h.area!.kind === 'statewide').map((h) => h.service.id).sort();
-  assert.deepEqual(statewide, ['ciri-project-rescue', 'ciri-project-rescue-training', 'ovs-victim-compensation', 'underground-church-network']);
-  const unstated = r.results.filter((h) => h.area!.kind === 'unspecified').map((h) => h.service.id).sort();
-  assert.deepEqual(unstated, ['klingberg-therapeutic-foster-care', 'love146-not-a-number', 'love146-survivor-care', 'village-clinical-services']);
+  const statewide = r.results
+    .filter((h) => h.area!.kind === 'statewide')
+    .map((h) => h.service.id)
+    .sort();
+  assert.deepEqual(statewide, [
+    'ciri-project-rescue',
+    'ciri-project-rescue-training',
+    'ovs-victim-compensation',
+    'underground-church-network',
+  ]);
+  const unstated = r.results
+    .filter((h) => h.area!.kind === 'unspecified')
+    .map((h) => h.service.id)
+    .sort();
+  assert.deepEqual(unstated, [
+    'klingberg-therapeutic-foster-care',
+    'love146-not-a-number',
+    'love146-survivor-care',
+    'village-clinical-services',
+  ]);
   assert.equal(r.results.find((h) => h.service.id === 'love146-not-a-number')!.distanceKm, undefined);
 });
 const order = ['town', 'statewide', 'national', 'nearby', 'described', 'unspecified'];
@@ -242,43 +369,69 @@ test('statewide services match every Connecticut town, however far, and a radius
 
 test('ZIP distance ordering: nearest listed town first, with the distance and the town', () => {
   const svc = (id: string, towns: string[] | ServiceArea): Service => ({
-    id, name: { en: id }, description: { en: 'help' }, categories: ['housing'], populations: [], languages: [], contacts: [],
-    serviceArea: Array.isArray(towns) ? { scope: 'towns', towns } : towns, referral: { routes: ['self'] },
+    id,
+    name: { en: id },
+    description: { en: 'help' },
+    categories: ['housing'],
+    populations: [],
+    languages: [],
+    contacts: [],
+    serviceArea: Array.isArray(towns) ? { scope: 'towns', towns } : towns,
+    referral: { routes: ['self'] },
   });
-  const providers: Provider[] = [{
-    id: 'p', name: 'P', description: { en: 'x' }, locations: [], sources: [{ title: 't' }], reviewed: '2026-01-01',
-    services: [
-      svc('stamford', ['Stamford']),
-      svc('new-haven', ['New Haven']),
-      svc('west-hartford', ['West Hartford']),
-      svc('hartford-and-norwich', ['Norwich', 'Hartford']),
-      svc('state', { scope: 'statewide' }),
-      svc('unknown', { scope: 'unspecified' }),
-      svc('greater', { scope: 'region', description: { en: 'Greater somewhere' } }),
-    ],
-  }];
+  const providers: Provider[] = [
+    {
+      id: 'p',
+      name: 'P',
+      description: { en: 'x' },
+      locations: [],
+      sources: [{ title: 't' }],
+      reviewed: '2026-01-01',
+      services: [
+        svc('stamford', ['Stamford']),
+        svc('new-haven', ['New Haven']),
+        svc('west-hartford', ['West Hartford']),
+        svc('hartford-and-norwich', ['Norwich', 'Hartford']),
+        svc('state', { scope: 'statewide' }),
+        svc('unknown', { scope: 'unspecified' }),
+        svc('greater', { scope: 'region', description: { en: 'Greater somewhere' } }),
+      ],
+    },
+  ];
   const r = searchProviders(providers, { near: { zip: '06106' } }); // Hartford
-  assert.deepEqual(r.results.map((h) => h.service.id), ['hartford-and-norwich', 'state', 'west-hartford', 'new-haven', 'stamford', 'greater', 'unknown']);
+  assert.deepEqual(
+    r.results.map((h) => h.service.id),
+    ['hartford-and-norwich', 'state', 'west-hartford', 'new-haven', 'stamford', 'greater', 'unknown'],
+  );
   const km = r.results.map((h) => h.distanceKm);
   assert.equal(km[0], 0);
   assert.ok(km[2]! > 0 && km[2]! < 10, `West Hartford is close (${km[2]})`);
   assert.ok(km[3]! > 45 && km[3]! < 60, `New Haven is about 50 km (${km[3]})`);
   assert.ok(km[4]! > 100 && km[4]! < 125, `Stamford is about 110 km (${km[4]})`);
   assert.deepEqual(r.results[3].area, { kind: 'nearby', town: 'New Haven', distanceKm: km[3] });
-  assert.deepEqual(r.results.slice(5).map((h) => h.area), [{ kind: 'described' }, { kind: 'unspecified' }]);
+  assert.deepEqual(
+    r.results.slice(5).map((h) => h.area),
+    [{ kind: 'described' }, { kind: 'unspecified' }],
+  );
   assert.deepEqual(
     searchProviders(providers, { near: { zip: '06106' }, radiusKm: 60 }).results.map((h) => h.service.id),
     ['hartford-and-norwich', 'state', 'west-hartford', 'new-haven', 'greater', 'unknown'],
   );
   // From Norwich the same two-town service is "here"; the others follow by their distance from Norwich.
   const fromNorwich = searchProviders(providers, { near: 'norwich' }).results;
-  assert.deepEqual(fromNorwich.slice(0, 2).map((h) => h.service.id), ['hartford-and-norwich', 'state']);
+  assert.deepEqual(
+    fromNorwich.slice(0, 2).map((h) => h.service.id),
+    ['hartford-and-norwich', 'state'],
+  );
   const nearby = fromNorwich.filter((h) => h.area?.kind === 'nearby');
-  assert.deepEqual(nearby.map((h) => h.service.id), ['west-hartford', 'new-haven', 'stamford']);
+  assert.deepEqual(
+    nearby.map((h) => h.service.id),
+    ['west-hartford', 'new-haven', 'stamford'],
+  );
   assert.ok(nearby[0].distanceKm! < nearby[1].distanceKm! && nearby[1].distanceKm! < nearby[2].distanceKm!);
 });
 
-test('a place that is not in Connecticut\'s table is reported, and the search still answers', () => {
+test("a place that is not in Connecticut's table is reported, and the search still answers", () => {
   const r = bundled.providers.search({ near: 'Springfield', text: 'legal' });
   assert.equal(r.nearNotFound, true);
   assert.equal(r.origin, undefined);
@@ -292,19 +445,38 @@ test('paging: limit and offset slice the same ranking, total counts all', () => 
   const all = ids({});
   const page = bundled.providers.search({ limit: 4, offset: 4 });
   assert.equal(page.total, all.length);
-  assert.deepEqual(page.results.map((h) => h.service.id), all.slice(4, 8));
+  assert.deepEqual(
+    page.results.map((h) => h.service.id),
+    all.slice(4, 8),
+  );
   assert.deepEqual(ids({ limit: 0 }), []);
 });
 
 test('a confidential location is never used to place a service', () => {
-  const providers: Provider[] = [{
-    id: 'p', name: 'P', description: { en: 'x' }, sources: [{ title: 't' }], reviewed: '2026-01-01',
-    locations: [{ id: 'safe', town: 'Hartford', confidential: true }],
-    services: [{
-      id: 's', name: { en: 'Safe house' }, description: { en: 'x' }, categories: ['housing'], populations: [], languages: [], contacts: [],
-      serviceArea: { scope: 'region', description: { en: 'Call for details' } }, referral: { routes: ['self'] }, locationIds: ['safe'],
-    }],
-  }];
+  const providers: Provider[] = [
+    {
+      id: 'p',
+      name: 'P',
+      description: { en: 'x' },
+      sources: [{ title: 't' }],
+      reviewed: '2026-01-01',
+      locations: [{ id: 'safe', town: 'Hartford', confidential: true }],
+      services: [
+        {
+          id: 's',
+          name: { en: 'Safe house' },
+          description: { en: 'x' },
+          categories: ['housing'],
+          populations: [],
+          languages: [],
+          contacts: [],
+          serviceArea: { scope: 'region', description: { en: 'Call for details' } },
+          referral: { routes: ['self'] },
+          locationIds: ['safe'],
+        },
+      ],
+    },
+  ];
   const [hit] = searchProviders(providers, { near: { zip: '06106' } }).results;
   assert.deepEqual(hit.area, { kind: 'described' });
   assert.equal(hit.distanceKm, undefined);

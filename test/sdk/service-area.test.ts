@@ -14,9 +14,21 @@ test('service areas: "unspecified" for an area the source does not state; towns 
 });
 
 test('the four services whose area the HART page does not state are "unspecified" in the data', () => {
-  const unstated = bundled.providers.services().filter((e) => e.service.serviceArea.scope === 'unspecified').map((e) => e.service.id);
-  assert.deepEqual(unstated.sort(), ['klingberg-therapeutic-foster-care', 'love146-not-a-number', 'love146-survivor-care', 'village-clinical-services']);
+  const unstated = bundled.providers
+    .services()
+    .filter((e) => e.service.serviceArea.scope === 'unspecified')
+    .map((e) => e.service.id);
+  assert.deepEqual(unstated.sort(), [
+    'klingberg-therapeutic-foster-care',
+    'love146-not-a-number',
+    'love146-survivor-care',
+    'village-clinical-services',
+  ]);
   // With a place and a tight radius they are still listed, last ("area not stated"), never dropped.
-  const near = bundled.providers.search({ near: '06106', radiusKm: 1 }).results.slice(-4).map((h) => h.service.id).sort();
+  const near = bundled.providers
+    .search({ near: '06106', radiusKm: 1 })
+    .results.slice(-4)
+    .map((h) => h.service.id)
+    .sort();
   assert.deepEqual(near, unstated.sort());
 });

@@ -12,7 +12,10 @@ test('one bad record is reported with collection, id and field path, and left ou
   assert.equal(collections.hotlines.length, snapshot.hotlines.length - 1);
   assert.ok(!collections.hotlines.some((h) => h.id === snapshot.hotlines[1].id));
   assert.equal(issues.length, 1);
-  assert.deepEqual({ ...issues[0], message: undefined }, { collection: 'hotlines', id: snapshot.hotlines[1].id, path: 'whenToUse', message: undefined });
+  assert.deepEqual(
+    { ...issues[0], message: undefined },
+    { collection: 'hotlines', id: snapshot.hotlines[1].id, path: 'whenToUse', message: undefined },
+  );
   assert.match(formatIssue(issues[0]), new RegExp(`^hotlines: ${snapshot.hotlines[1].id}: whenToUse: `));
 });
 
@@ -32,7 +35,10 @@ test('links other than https/tel/sms/mailto never survive validation', () => {
     chat.contacts.find((c) => c.kind === 'chat')!.value = bad;
     const { collections, issues } = validateCollections({ hotlines });
     assert.ok(!collections.hotlines.some((h) => h.id === chat.id), bad);
-    assert.ok(issues.some((i) => i.id === chat.id && /https/.test(i.message)), bad);
+    assert.ok(
+      issues.some((i) => i.id === chat.id && /https/.test(i.message)),
+      bad,
+    );
   }
 });
 
@@ -61,5 +67,8 @@ test('wrong types and values say what is missing or allowed, never just "Invalid
   assert.equal(said.scope, 'must be one of: national, state (found "galactic")');
   assert.equal(said.available247, 'must be true or false (found "yes")');
   assert.equal(said.uses, 'must be a list (found "help")');
-  assert.ok(issues.every((i) => !/invalid input/i.test(i.message)), issues.map(formatIssue).join('\n'));
+  assert.ok(
+    issues.every((i) => !/invalid input/i.test(i.message)),
+    issues.map(formatIssue).join('\n'),
+  );
 });

@@ -212,7 +212,9 @@ export class HartAwarenessNotice extends HartElement {
 
   /** A display set to rotate, with more than one language, for a reader who has not asked for reduced motion. */
   private get rotationEnabled(): boolean {
-    return this.effectiveMode === 'display' && this.rotateSeconds > 0 && this.shownLangs.length > 1 && !this.reducedMotion;
+    return (
+      this.effectiveMode === 'display' && this.rotateSeconds > 0 && this.shownLangs.length > 1 && !this.reducedMotion
+    );
   }
 
   private qrFor(lang: string): NoticeQr | undefined {
@@ -266,13 +268,15 @@ export class HartAwarenessNotice extends HartElement {
     // Named in the interface language when the sheet shows it, else in the sheet's own (first) language.
     const spokenAt = Math.max(0, langs.indexOf(this.language));
     const spoken = codes[spokenAt] ?? codes[0];
-    const labelLang = normalizeLang(langs[spokenAt]) === langs[spokenAt] ? normalizeLang(langs[spokenAt]) : this.language;
+    const labelLang =
+      normalizeLang(langs[spokenAt]) === langs[spokenAt] ? normalizeLang(langs[spokenAt]) : this.language;
     const path = spoken && qrPath(spoken.href);
     // Languages often share the citation: print it once.
     const footers = views.filter((v, i) => v.footer && views.findIndex((w) => w.footer === v.footer) === i);
     return html`<div class="qr">
-      ${spoken && path
-        ? html`<svg
+      ${
+        spoken && path
+          ? html`<svg
             part="qr"
             class="qr-code"
             xmlns="http://www.w3.org/2000/svg"
@@ -285,18 +289,23 @@ export class HartAwarenessNotice extends HartElement {
             <rect width=${path.size} height=${path.size} fill="#fff"></rect>
             <path d=${path.d} fill="#000"></path>
           </svg>`
-        : spoken
-          ? html`<span class="qr-code" aria-hidden="true"></span>`
-          : nothing}
+          : spoken
+            ? html`<span class="qr-code" aria-hidden="true"></span>`
+            : nothing
+      }
       <div class="qr-side">
-        ${codes.length
-          ? html`<p class="qr-caption">
+        ${
+          codes.length
+            ? html`<p class="qr-caption">
               ${codes.map((c, i) => html`<span lang=${langs[i]}>${withNumber(c.caption, c.number)}</span>`)}
             </p>`
-          : nothing}
-        ${footers.length
-          ? html`<p class="foot-text">${footers.map((v) => html`<span lang=${v.lang}>${v.footer}</span>`)}</p>`
-          : nothing}
+            : nothing
+        }
+        ${
+          footers.length
+            ? html`<p class="foot-text">${footers.map((v) => html`<span lang=${v.lang}>${v.footer}</span>`)}</p>`
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -373,11 +382,13 @@ export class HartAwarenessNotice extends HartElement {
       <div class="blocks">${views.map((v, i) => this.renderBlock(v, this.level, false, !visible.includes(i)))}</div>
       <div class="side">
         ${this.renderQrAndFooter(shownViews)}
-        ${enabled
-          ? html`<div class="controls">
+        ${
+          enabled
+            ? html`<div class="controls">
               <ul class="lang-list" aria-label=${m.languages}>
                 ${views.map(
-                  (v, i) => html`<li lang=${v.lang} aria-current=${i === current ? 'true' : nothing}>${v.languageName}</li>`,
+                  (v, i) =>
+                    html`<li lang=${v.lang} aria-current=${i === current ? 'true' : nothing}>${v.languageName}</li>`,
                 )}
               </ul>
               <button
@@ -390,7 +401,8 @@ export class HartAwarenessNotice extends HartElement {
                 ${this.paused ? m.resume : m.pause}
               </button>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>`;
   }

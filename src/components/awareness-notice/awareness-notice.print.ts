@@ -32,7 +32,10 @@ const FRAME_MARK = 'data-hart-notice-print';
  * Builds the hidden print document in `host`. Returns `undefined` when the browser gives no access to the frame's
  * document (then the caller tells the reader to use the browser's own Print command).
  */
-export function createPrintFrame(host: Document, { title, lang, content, cssText }: PrintContent): PrintFrame | undefined {
+export function createPrintFrame(
+  host: Document,
+  { title, lang, content, cssText }: PrintContent,
+): PrintFrame | undefined {
   host.querySelectorAll(`iframe[${FRAME_MARK}]`).forEach((old) => old.remove());
   const frame = host.createElement('iframe');
   frame.setAttribute(FRAME_MARK, '');

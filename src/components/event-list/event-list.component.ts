@@ -5,7 +5,14 @@ import { calendarLinks } from '../../sdk/calendar-links.js';
 import { dialInText } from '../../sdk/event-details.js';
 import { filterEvents, groupBySeries, type EventGroup } from '../../sdk/event-filters.js';
 import { eventsJsonLd } from '../../sdk/event-jsonld.js';
-import { eventSpan, formatLocalEventTime, formatSpan, isTimeZone, relativeTime, viewerTimeZone } from '../../sdk/event-time.js';
+import {
+  eventSpan,
+  formatLocalEventTime,
+  formatSpan,
+  isTimeZone,
+  relativeTime,
+  viewerTimeZone,
+} from '../../sdk/event-time.js';
 import { onRequestEvents, pastEvents, upcomingEvents } from '../../sdk/events.js';
 import { events as bundledEvents } from '../../sdk/generated/display/events.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
@@ -60,7 +67,9 @@ function fallbackLang(value: LocalizedText, lang: Lang): Lang | typeof nothing {
 /** `target` and `rel` of links that open another site: no opener, no referrer. */
 const newTab = { target: '_blank', rel: 'noopener noreferrer' };
 
-type TrustedTypesApi = { createPolicy(name: string, rules: { createScript(s: string): string }): { createScript(s: string): unknown } };
+type TrustedTypesApi = {
+  createPolicy(name: string, rules: { createScript(s: string): string }): { createScript(s: string): unknown };
+};
 let jsonLdPolicy: ReturnType<TrustedTypesApi['createPolicy']> | null | undefined;
 
 /**
@@ -177,7 +186,10 @@ export class HartEventList extends HartElement {
 
   /** A heading `offset` levels below the list's; `lang` for a text in another language than the list. */
   private heading(offset: number, part: string, text: string, id?: string, lang: Lang | typeof nothing = nothing) {
-    const level = Math.min((this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.floor(this.headingLevel) : 2) + offset, 6);
+    const level = Math.min(
+      (this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.floor(this.headingLevel) : 2) + offset,
+      6,
+    );
     return html`<div role="heading" aria-level=${level} part=${part} id=${id ?? nothing} lang=${lang}>${text}</div>`;
   }
 
@@ -188,7 +200,9 @@ export class HartEventList extends HartElement {
   /** Makes the .ics file only now, on the person's click, and hands it to the browser as a download. */
   private download(events: HartEvent[]): void {
     const file = icsFileName(events);
-    const url = URL.createObjectURL(new Blob([toICS(events, { lang: this.language })], { type: 'text/calendar;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([toICS(events, { lang: this.language })], { type: 'text/calendar;charset=utf-8' }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = file;
@@ -198,10 +212,18 @@ export class HartEventList extends HartElement {
     // Revoking at once can cancel the download in some browsers.
     setTimeout(() => URL.revokeObjectURL(url), 60000);
     this.announcement = messages[this.language].downloading(file);
-    this.added(events.map((e) => e.id), 'ics');
+    this.added(
+      events.map((e) => e.id),
+      'ics',
+    );
   }
 
-  private renderEvent(e: HartEvent, kind: ListKind, offset: number, { lang, m, now, zone }: RenderContext): TemplateResult {
+  private renderEvent(
+    e: HartEvent,
+    kind: ListKind,
+    offset: number,
+    { lang, m, now, zone }: RenderContext,
+  ): TemplateResult {
     const title = localize(e.title, lang);
     const span = eventSpan(e);
     const going = kind === 'upcoming' && e.status === 'scheduled';
@@ -227,48 +249,64 @@ export class HartEventList extends HartElement {
       <p><span part="badge">${m.types[e.type]}</span>
         ${status ? html`<span part="badge" class="alert">${m[status]}</span>` : nothing}
         ${live ? html`<span part="badge" class="live">${m.live}</span>` : nothing}</p>
-      ${span
-        ? html`<p part="when"><b>${m.eastern}:</b> <time datetime=${e.start!} class=${status ?? nothing}>${formatSpan(span, { lang })}</time>
+      ${
+        span
+          ? html`<p part="when"><b>${m.eastern}:</b> <time datetime=${e.start!} class=${status ?? nothing}>${formatSpan(span, { lang })}</time>
             ${live ? nothing : html`<span part="relative">(${relativeTime(span.start, { now, lang, timeZone: zone })})</span>`}</p>
             ${local ? html`<p part="local-time"><b>${m.local}:</b> ${local}</p>` : nothing}`
-        : html`<p>${m.onRequestNote}</p>`}
-      ${dial
-        ? html`<p><a part="dial-in" href=${telHref(dial.number, dial.accessCode)}
+          : html`<p>${m.onRequestNote}</p>`
+      }
+      ${
+        dial
+          ? html`<p><a part="dial-in" href=${telHref(dial.number, dial.accessCode)}
             aria-label=${dial.accessCode ? m.dialLabel(dialText) : nothing}>${dialText}</a></p>`
-        : joinUrl
-          ? html`<p><a href=${joinUrl} target=${newTab.target} rel=${newTab.rel} data-print-url
+          : joinUrl
+            ? html`<p><a href=${joinUrl} target=${newTab.target} rel=${newTab.rel} data-print-url
               aria-label=${m.joinOnlineLabel(title)}>${m.joinOnline}</a></p>`
-          : where.mode === 'to-be-arranged'
-            ? nothing
-            : html`<p>${where.mode === 'in-person' ? [m.inPerson, place].filter(Boolean).join(': ') : m[where.mode]}</p>`}
+            : where.mode === 'to-be-arranged'
+              ? nothing
+              : html`<p>${where.mode === 'in-person' ? [m.inPerson, place].filter(Boolean).join(': ') : m[where.mode]}</p>`
+      }
       <p part="description" lang=${fallbackLang(e.description, lang)}>${localize(e.description, lang)}</p>
-      ${e.audience.length
-        ? html`<p class="muted"><b>${m.forWhom}:</b> ${e.audience.map((a) => m.audiences[a]).join(', ')}</p>`
-        : nothing}
+      ${
+        e.audience.length
+          ? html`<p class="muted"><b>${m.forWhom}:</b> ${e.audience.map((a) => m.audiences[a]).join(', ')}</p>`
+          : nothing
+      }
       ${e.organizers.length ? html`<p class="muted"><b>${m.organizers}:</b> ${e.organizers.join('; ')}</p>` : nothing}
-      ${kind === 'on-request' && email
-        ? html`<p><a part="ask" href=${safeHref(`mailto:${email}?subject=${encodeURIComponent(title)}`)!}
+      ${
+        kind === 'on-request' && email
+          ? html`<p><a part="ask" href=${safeHref(`mailto:${email}?subject=${encodeURIComponent(title)}`)!}
             aria-label=${m.askEmailLabel(email, title)}>${m.askEmail(email)}</a></p>`
-        : nothing}
-      ${going && r
-        ? html`<p part="registration"><b>${m.register}:</b>${link(email && safeHref(`mailto:${email}`), email!)}${link(
-            r.phone && telHref(r.phone),
-            displayPhone(r.phone ?? ''),
-          )}${link(safeHref(r.url), m.website, true)}</p>`
-        : nothing}
-      ${links
-        ? html`<details part="calendar"><summary>${m.calendar}</summary>
+          : nothing
+      }
+      ${
+        going && r
+          ? html`<p part="registration"><b>${m.register}:</b>${link(email && safeHref(`mailto:${email}`), email!)}${link(
+              r.phone && telHref(r.phone),
+              displayPhone(r.phone ?? ''),
+            )}${link(safeHref(r.url), m.website, true)}</p>`
+          : nothing
+      }
+      ${
+        links
+          ? html`<details part="calendar"><summary>${m.calendar}</summary>
             <p><button part="calendar-button" aria-label=${m.icsLabel(title)}
               @click=${() => this.download([e])}>${m.ics}</button>${services.map(
-              ([service, name]) => html` <a part="calendar-link" data-service=${service} href=${links[service]}
+                ([service, name]) => html` <a part="calendar-link" data-service=${service} href=${links[service]}
                 target=${newTab.target} rel=${newTab.rel} aria-label=${m.serviceLabel(name, title)}
                 @click=${() => this.added([e.id], service)}>${name}</a>`,
-            )}</p></details>`
-        : nothing}
+              )}</p></details>`
+          : nothing
+      }
     </li>`;
   }
 
-  private renderGroup({ series, events }: EventGroup<HartEvent>, kind: ListKind, context: RenderContext): TemplateResult {
+  private renderGroup(
+    { series, events }: EventGroup<HartEvent>,
+    kind: ListKind,
+    context: RenderContext,
+  ): TemplateResult {
     if (!series || events.length < 2) return this.renderEvent(events[0], kind, 2, context);
     const m = context.m;
     const title = localize(events[0].seriesTitle, context.lang) || series;
@@ -278,19 +316,29 @@ export class HartEventList extends HartElement {
       ${this.heading(2, 'series-title', title)}
       <p class="muted">${m.sessions(events.length)}</p>
       <ul part="list" role="list">${events.map((e) => this.renderEvent(e, kind, 3, context))}</ul>
-      ${schedulable.length > 1
-        ? html`<p class="series-actions"><button part="calendar-button" aria-label=${m.icsAllLabel(schedulable.length, title)}
+      ${
+        schedulable.length > 1
+          ? html`<p class="series-actions"><button part="calendar-button" aria-label=${m.icsAllLabel(schedulable.length, title)}
             @click=${() => this.download(schedulable)}>${label}</button></p>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
   /** A section with its heading and its events, or `empty` when it has none. */
-  private renderSection(kind: ListKind, heading: string, events: HartEvent[], context: RenderContext, empty?: unknown): TemplateResult {
+  private renderSection(
+    kind: ListKind,
+    heading: string,
+    events: HartEvent[],
+    context: RenderContext,
+    empty?: unknown,
+  ): TemplateResult {
     return html`<section part="section ${kind}" aria-labelledby="h-${kind}">
-      ${this.heading(1, 'section-heading', heading, `h-${kind}`)}${events.length
-        ? html`<ul part="list" role="list">${groupBySeries(events).map((g) => this.renderGroup(g, kind, context))}</ul>`
-        : empty}
+      ${this.heading(1, 'section-heading', heading, `h-${kind}`)}${
+        events.length
+          ? html`<ul part="list" role="list">${groupBySeries(events).map((g) => this.renderGroup(g, kind, context))}</ul>`
+          : empty
+      }
     </section>`;
   }
 

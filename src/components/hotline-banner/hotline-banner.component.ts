@@ -9,7 +9,12 @@ import { DEFAULT_EXIT_URL } from '../quick-exit/quick-exit.component.js';
 import { messages } from './hotline-banner.messages.js';
 import { bannerStyles } from './hotline-banner.styles.js';
 import { StickyGuard } from './sticky-guard.js';
-import { contactLinkStyles, renderContactLink, textLinkWords, type ContactWording } from '../../internal/contact-link.js';
+import {
+  contactLinkStyles,
+  renderContactLink,
+  textLinkWords,
+  type ContactWording,
+} from '../../internal/contact-link.js';
 
 // The bundled records come without `sources` (this element does not show them).
 type Hotline = WithoutSources<FullHotline>;
@@ -19,7 +24,10 @@ type Hotline = WithoutSources<FullHotline>;
  * The no-JavaScript fallback (scripts/build-fallbacks.ts) uses the same words.
  */
 export const bannerWording: ContactWording = {
-  voice: (h, number, lang) => ({ visible: number, label: messages[lang].call(localize(h.actionName ?? h.name, lang), number) }),
+  voice: (h, number, lang) => ({
+    visible: number,
+    label: messages[lang].call(localize(h.actionName ?? h.name, lang), number),
+  }),
   text: textLinkWords,
 };
 

@@ -1,7 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { contactLinkMessages, contactLinkStyles, renderContactLink, textLinkWords, type ContactWording } from '../../internal/contact-link.js';
+import {
+  contactLinkMessages,
+  contactLinkStyles,
+  renderContactLink,
+  textLinkWords,
+  type ContactWording,
+} from '../../internal/contact-link.js';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { pickHotlines } from '../../sdk/dataset.js';
@@ -10,9 +16,29 @@ import { providers as bundledProviders } from '../../sdk/generated/display/provi
 import { ctPlaces, KM_PER_MILE, resolveNear, type GeoPoint } from '../../sdk/geo.js';
 import { formatCalendarDate, localize, localizedLang } from '../../sdk/i18n.js';
 import { contactDisplay, contactHref, safeHref } from '../../sdk/links.js';
-import { searchProviders, type ProviderHit as AnyProviderHit, type ProviderQuery, type ProviderSearchResult as AnyProviderSearchResult } from '../../sdk/search.js';
-import { categoryLabel, populationIds, populationLabel, referralRouteLabel, serviceCategoryIds } from '../../sdk/taxonomy.js';
-import type { ContactPoint, Hotline as FullHotline, Lang, LocalizedText, Population, ServiceCategory, WithoutSources, Provider } from '../../sdk/types.js';
+import {
+  searchProviders,
+  type ProviderHit as AnyProviderHit,
+  type ProviderQuery,
+  type ProviderSearchResult as AnyProviderSearchResult,
+} from '../../sdk/search.js';
+import {
+  categoryLabel,
+  populationIds,
+  populationLabel,
+  referralRouteLabel,
+  serviceCategoryIds,
+} from '../../sdk/taxonomy.js';
+import type {
+  ContactPoint,
+  Hotline as FullHotline,
+  Lang,
+  LocalizedText,
+  Population,
+  ServiceCategory,
+  WithoutSources,
+  Provider,
+} from '../../sdk/types.js';
 import { messages, type FinderMessages } from './provider-finder.messages.js';
 import { finderStyles } from './provider-finder.styles.js';
 
@@ -229,7 +255,9 @@ export class HartProviderFinder extends HartElement {
   private applyPresets(): void {
     this.revealFilters = true;
     this.q = this.text;
-    this.categories = this.service.split(/[\s,]+/).filter((c): c is ServiceCategory => (serviceCategoryIds as string[]).includes(c));
+    this.categories = this.service
+      .split(/[\s,]+/)
+      .filter((c): c is ServiceCategory => (serviceCategoryIds as string[]).includes(c));
     this.ageValue = this.age;
     this.populationValue = (populationIds as string[]).includes(this.population) ? this.population : '';
     this.languageValue = this.languageFilter.trim().toLowerCase();
@@ -257,7 +285,8 @@ export class HartProviderFinder extends HartElement {
   /** Writes the filters into the URL in place (replaceState: no new history entry per keystroke). */
   private writeUrl(): void {
     const url = new URL(location.href);
-    const set = (key: string, value: string) => (value ? url.searchParams.set(key, value) : url.searchParams.delete(key));
+    const set = (key: string, value: string) =>
+      value ? url.searchParams.set(key, value) : url.searchParams.delete(key);
     set(URL_PARAMS.text, this.q.trim());
     set(URL_PARAMS.services, this.categories.join(','));
     const age = this.parsedAge();
@@ -472,7 +501,12 @@ export class HartProviderFinder extends HartElement {
   }
 
   private activeFilterCount(): number {
-    return this.categories.length + (this.parsedAge() !== undefined ? 1 : 0) + (this.populationValue ? 1 : 0) + (this.languageValue ? 1 : 0);
+    return (
+      this.categories.length +
+      (this.parsedAge() !== undefined ? 1 : 0) +
+      (this.populationValue ? 1 : 0) +
+      (this.languageValue ? 1 : 0)
+    );
   }
 
   override render() {
@@ -490,14 +524,21 @@ export class HartProviderFinder extends HartElement {
   private renderForm(m: FinderMessages, lang: Lang, r: ProviderSearchResult, providers: Providers): TemplateResult {
     const id = this.uid;
     const nearError = r.nearNotFound && !this.point && this.nearValue !== '';
-    const nearDescribedBy = [`${id}-near-hint`, nearError ? `${id}-near-error` : '', this.locationError ? `${id}-loc-error` : '']
+    const nearDescribedBy = [
+      `${id}-near-hint`,
+      nearError ? `${id}-near-error` : '',
+      this.locationError ? `${id}-loc-error` : '',
+    ]
       .filter(Boolean)
       .join(' ');
     const choices = filterChoices(providers);
     // A chosen filter stays offered even when the data no longer has it, so it can be seen and cleared.
     const categories = serviceCategoryIds.filter((c) => this.categories.includes(c) || choices.categories.has(c));
     const pops = populationIds.filter((p) => this.populationValue === p || choices.populations.has(p));
-    const langs = this.languageValue && !choices.languages.includes(this.languageValue) ? [...choices.languages, this.languageValue] : choices.languages;
+    const langs =
+      this.languageValue && !choices.languages.includes(this.languageValue)
+        ? [...choices.languages, this.languageValue]
+        : choices.languages;
     const active = this.activeFilterCount();
     return html`<form part="form" role="search" aria-label=${m.searchLabel} @submit=${this.onSubmit} novalidate>
       <div class="field">
@@ -542,15 +583,19 @@ export class HartProviderFinder extends HartElement {
       <p class="hint" id="${id}-near-hint">${m.nearHint}</p>
       ${nearError ? html`<p class="error" id="${id}-near-error">${m.nearNotFound(this.nearValue)}</p>` : nothing}
       <div class="location">
-        ${this.point
-          ? html`<p>${m.usingLocation}</p>
+        ${
+          this.point
+            ? html`<p>${m.usingLocation}</p>
               <button part="button" type="button" class="forget" @click=${this.forgetLocation}>${m.forgetLocation}</button>`
-          : html`<button part="button" type="button" class="locate" ?disabled=${this.locating} aria-describedby=${this.locationError ? `${id}-loc-error` : nothing} @click=${this.locate}>
+            : html`<button part="button" type="button" class="locate" ?disabled=${this.locating} aria-describedby=${this.locationError ? `${id}-loc-error` : nothing} @click=${this.locate}>
               ${this.locating ? m.locating : m.useLocation}
-            </button>`}
-        ${this.locationError
-          ? html`<p class="error" id="${id}-loc-error">${this.locationError === 'denied' ? m.locationDenied : m.locationUnavailable}</p>`
-          : nothing}
+            </button>`
+        }
+        ${
+          this.locationError
+            ? html`<p class="error" id="${id}-loc-error">${this.locationError === 'denied' ? m.locationDenied : m.locationUnavailable}</p>`
+            : nothing
+        }
       </div>
       <details part="filters">
         <summary>${m.filters(active)}</summary>
@@ -613,19 +658,27 @@ export class HartProviderFinder extends HartElement {
         <p part="count" class="count">${m.count(shown, r.total)}</p>
         <div class="actions">
           <button part="button" type="button" @click=${this.print}>${m.print}</button>
-          ${this.activeFilterCount() || this.q || this.nearValue || this.point
-            ? html`<button part="button" type="button" @click=${this.clearAll}>${m.clear}</button>`
-            : nothing}
+          ${
+            this.activeFilterCount() || this.q || this.nearValue || this.point
+              ? html`<button part="button" type="button" @click=${this.clearAll}>${m.clear}</button>`
+              : nothing
+          }
         </div>
       </div>
       <ul part="results" class="results" role="list" aria-label=${m.results}>
-        ${repeat(r.results, (h) => h.service.id, (h) => html`<li part="result" class="card">${this.renderCard(h, m, lang)}</li>`)}
+        ${repeat(
+          r.results,
+          (h) => h.service.id,
+          (h) => html`<li part="result" class="card">${this.renderCard(h, m, lang)}</li>`,
+        )}
       </ul>
-      ${shown < r.total
-        ? html`<button part="button more" class="more primary" type="button" @click=${this.showMore}>
+      ${
+        shown < r.total
+          ? html`<button part="button more" class="more primary" type="button" @click=${this.showMore}>
             ${m.showMore(Math.min(this.step, r.total - shown))}
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderCard(hit: ProviderHit, m: FinderMessages, lang: Lang): TemplateResult {
@@ -649,20 +702,26 @@ export class HartProviderFinder extends HartElement {
         <dd>${service.languages.length ? service.languages.map((l) => languageName(l, lang)).join(', ') : m.languagesNotStated}</dd>
         <dt>${m.areaLabel}</dt>
         <dd>${this.renderArea(hit, m, lang)}</dd>
-        ${locations.length
-          ? html`<dt>${m.locationLabel}</dt>
+        ${
+          locations.length
+            ? html`<dt>${m.locationLabel}</dt>
               <dd>${locations.map((l) => html`<p>${l.confidential ? m.callForLocation : [l.name ? localize(l.name, lang) : '', l.town].filter(Boolean).join(', ')}</p>`)}</dd>`
-          : nothing}
-        ${service.schedule
-          ? html`<dt>${m.hoursLabel}</dt>
+            : nothing
+        }
+        ${
+          service.schedule
+            ? html`<dt>${m.hoursLabel}</dt>
               <dd lang=${fallback(service.schedule, lang)}>${localize(service.schedule, lang)}</dd>`
-          : nothing}
+            : nothing
+        }
         <dt>${m.referralLabel}</dt>
         <dd>
           <p>${service.referral.routes.map((route) => referralRouteLabel(route, lang)).join('; ')}</p>
-          ${service.referral.description
-            ? html`<p lang=${fallback(service.referral.description, lang)}>${localize(service.referral.description, lang)}</p>`
-            : nothing}
+          ${
+            service.referral.description
+              ? html`<p lang=${fallback(service.referral.description, lang)}>${localize(service.referral.description, lang)}</p>`
+              : nothing
+          }
         </dd>
         ${this.renderContacts(hit, m, lang, serviceName)}
       </dl>
@@ -674,7 +733,14 @@ export class HartProviderFinder extends HartElement {
   private renderWho(hit: ProviderHit, m: FinderMessages, lang: Lang): TemplateResult {
     const { service } = hit;
     const { min, max } = service.ages ?? {};
-    const ages = min !== undefined && max !== undefined ? m.agesBoth(min, max) : min !== undefined ? m.agesMin(min) : max !== undefined ? m.agesMax(max) : '';
+    const ages =
+      min !== undefined && max !== undefined
+        ? m.agesBoth(min, max)
+        : min !== undefined
+          ? m.agesMin(min)
+          : max !== undefined
+            ? m.agesMax(max)
+            : '';
     const groups = service.populations.map((p) => populationLabel(p, lang)).join(', ');
     return html`${ages || groups ? html`<p>${[ages, groups].filter(Boolean).join('. ')}</p>` : nothing}
     ${service.eligibility ? html`<p lang=${fallback(service.eligibility, lang)}>${localize(service.eligibility, lang)}</p>` : nothing}`;
@@ -682,7 +748,8 @@ export class HartProviderFinder extends HartElement {
 
   private renderArea(hit: ProviderHit, m: FinderMessages, lang: Lang): TemplateResult | string {
     const area = hit.service.serviceArea;
-    if (area.description) return html`<span lang=${fallback(area.description, lang)}>${localize(area.description, lang)}</span>`;
+    if (area.description)
+      return html`<span lang=${fallback(area.description, lang)}>${localize(area.description, lang)}</span>`;
     if (area.scope === 'statewide') return m.areaStatewide;
     if (area.scope === 'national') return m.areaNational;
     if (area.towns?.length) return m.areaTowns(area.towns.join(', '));
@@ -736,7 +803,12 @@ export class HartProviderFinder extends HartElement {
   }
 
   /** Every contact as a link, grouped by the person or purpose they are for; the website last. */
-  private renderContacts(hit: ProviderHit, m: FinderMessages, lang: Lang, serviceName: string): TemplateResult | typeof nothing {
+  private renderContacts(
+    hit: ProviderHit,
+    m: FinderMessages,
+    lang: Lang,
+    serviceName: string,
+  ): TemplateResult | typeof nothing {
     const { provider, service } = hit;
     const groups = new Map<string, { title: string; titleLang: 'en' | typeof nothing; links: TemplateResult[] }>();
     const seen = new Set<string>();
@@ -748,7 +820,8 @@ export class HartProviderFinder extends HartElement {
       const label = c.label ? localize(c.label, lang) : '';
       const title = [who, label].filter(Boolean).join(': ');
       const key = `${c.contactName ?? ''}|${c.label?.en ?? ''}`;
-      if (!groups.has(key)) groups.set(key, { title, titleLang: c.label ? fallback(c.label, lang) : nothing, links: [] });
+      if (!groups.has(key))
+        groups.set(key, { title, titleLang: c.label ? fallback(c.label, lang) : nothing, links: [] });
       groups.get(key)!.links.push(this.contactLink(c, href, m, lang, serviceName));
     };
     service.contacts.forEach(add);
@@ -876,7 +949,9 @@ function filterChoices(providers: Providers): FilterChoices {
     choices = {
       categories: new Set(services.flatMap((s) => s.categories)),
       populations: new Set(services.flatMap((s) => s.populations)),
-      languages: [...new Set(['en', 'es', ...services.flatMap((s) => s.languages.map((l) => l.toLowerCase().split('-')[0]))])],
+      languages: [
+        ...new Set(['en', 'es', ...services.flatMap((s) => s.languages.map((l) => l.toLowerCase().split('-')[0]))]),
+      ],
     };
     choicesByData.set(providers, choices);
   }

@@ -16,7 +16,8 @@ export const messages = {
     textHint: 'For example: lawyer, housing, therapy, mentoring',
     nearLabel: 'Near ZIP code or town',
     nearHint: 'Connecticut only. Services for your town or the whole state come first.',
-    nearNotFound: (value: string) => `We could not find ${q(value)} in Connecticut. Enter a 5-digit ZIP code or a town name.`,
+    nearNotFound: (value: string) =>
+      `We could not find ${q(value)} in Connecticut. Enter a 5-digit ZIP code or a town name.`,
     useLocation: 'Use my location',
     locating: 'Finding your location…',
     usingLocation: 'Using your location. It is not saved.',
@@ -113,7 +114,9 @@ export const messages = {
     languageNote: 'Por ahora, pocos servicios indican sus idiomas. Los que no lo indican siguen en la lista.',
     clear: 'Borrar búsqueda y filtros',
     count: (shown: number, total: number) =>
-      shown < total ? `Se muestran ${shown} de ${total} servicios` : `${total} ${plural(total, 'servicio', 'servicios')}`,
+      shown < total
+        ? `Se muestran ${shown} de ${total} servicios`
+        : `${total} ${plural(total, 'servicio', 'servicios')}`,
     announce: (total: number, byDistance: boolean) =>
       total === 0
         ? 'No se encontraron servicios. Abajo están los números de las líneas de ayuda.'
@@ -126,7 +129,9 @@ export const messages = {
     areaStatewide: 'Atiende en todo Connecticut',
     areaNational: 'Atiende en todo el país',
     areaNearby: (miles: number, town: string) =>
-      miles < 1 ? `A menos de 1 milla (${town})` : `A ${miles === 1 ? 'aproximadamente 1 milla' : `unas ${miles} millas`} (${town})`,
+      miles < 1
+        ? `A menos de 1 milla (${town})`
+        : `A ${miles === 1 ? 'aproximadamente 1 milla' : `unas ${miles} millas`} (${town})`,
     areaUnspecified: 'Área no indicada: llame para preguntar',
     areaTowns: (towns: string) => `Atiende en ${towns}`,
     whoLabel: 'Para quién es',

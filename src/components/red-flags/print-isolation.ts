@@ -29,7 +29,9 @@ let release: (() => void) | undefined;
 
 /** Whether this browser can adopt constructed stylesheets (every current browser). */
 const supported = (): boolean =>
-  typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in Document.prototype;
+  typeof CSSStyleSheet !== 'undefined' &&
+  'replaceSync' in CSSStyleSheet.prototype &&
+  'adoptedStyleSheets' in Document.prototype;
 
 /**
  * Marks the page so that only `target` prints. Returns the function that undoes it (also called automatically before

@@ -238,7 +238,10 @@ export class HartRedFlags extends HartElement {
    * only the card prints (see docs/red-flags.md), calls `window.print()`, and unmarks the page after printing.
    */
   print(): void {
-    if (!this.emit<RedFlagsPrintDetail>('hart-red-flags-print', { audience: this.card?.audience ?? this.audience }, true)) return;
+    if (
+      !this.emit<RedFlagsPrintDetail>('hart-red-flags-print', { audience: this.card?.audience ?? this.audience }, true)
+    )
+      return;
     const release = isolateForPrint(this, 'red-flags');
     this.releasePrint = () => {
       release();
@@ -248,7 +251,12 @@ export class HartRedFlags extends HartElement {
     window.print();
   }
 
-  private renderContact(h: Hotline, c: ContactPoint, wording: ContactWording, lang: Lang): TemplateResult | typeof nothing {
+  private renderContact(
+    h: Hotline,
+    c: ContactPoint,
+    wording: ContactWording,
+    lang: Lang,
+  ): TemplateResult | typeof nothing {
     const minor = c.kind === 'textphone' || c.kind === 'chat';
     return renderContactLink(h, c, lang, wording, { className: minor ? 'link--minor' : '', printChatAddress: true });
   }
@@ -350,11 +358,13 @@ export class HartRedFlags extends HartElement {
         <button type="button" part="button collapse-all" class="button" @click=${() => this.setAll(all, false, m)}>
           ${m.collapseAll}
         </button>
-        ${compact
-          ? nothing
-          : html`<button type="button" part="button print-button" class="button" aria-label=${m.printLabel} @click=${() => this.print()}>
+        ${
+          compact
+            ? nothing
+            : html`<button type="button" part="button print-button" class="button" aria-label=${m.printLabel} @click=${() => this.print()}>
               ${m.print}
-            </button>`}
+            </button>`
+        }
       </div>
       <div part="categories" class="categories">${sections.map((s) => this.renderSection(s, all, lang))}</div>
       <div part="what-to-do" class="what-to-do">

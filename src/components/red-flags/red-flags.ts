@@ -9,7 +9,12 @@ import type { RedFlagsPrintDetail, RedFlagsToggleDetail } from './red-flags.comp
 defineElement('hart-red-flags', HartRedFlags);
 
 export { HartRedFlags };
-export type { RedFlagsAudience, RedFlagsPrintDetail, RedFlagsToggleDetail, RedFlagsVariant } from './red-flags.component.js';
+export type {
+  RedFlagsAudience,
+  RedFlagsPrintDetail,
+  RedFlagsToggleDetail,
+  RedFlagsVariant,
+} from './red-flags.component.js';
 
 declare global {
   interface HTMLElementTagNameMap {
