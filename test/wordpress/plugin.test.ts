@@ -1,0 +1,372 @@
+// The WordPress plugin in a real WordPress (Debian's 6.1, Twenty Twenty-Three, Apache + PHP 8.2 + MariaDB), set up by
+// scripts/wordpress/env.mjs from the built zip. Posts are saved by an Author (no unfiltered_html) through the REST
+// API with an application password, so WordPress's HTML filter (kses) really runs on them; pages are then read in
+// Chromium and Firefox as a visitor would.
+//
+// Run: npm run test:wordpress (sets the site up, runs this file, stops the servers).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+// @ts-expect-error plain ES module without types
+import { CHROMIUM, FIREFOX } from '../../scripts/browsers.mjs';
+// @ts-expect-error plain ES module without types
+import { DIR, STATE_FILE, wp } from '../../scripts/wordpress/env.mjs';
+
+interface SiteState {
+  url: string;
+  admin: { login: string; password: string };
+  author: { login: string; password: string; appPassword: string };
+  authorCanUnfiltered: boolean;
+}
+interface Post {
+  id: number;
+  link: string;
+  raw: string;
+}
+
+const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as SiteState;
+const site = state.url.replace(/\/$/, '');
+const sri = JSON.parse(readFileSync(new URL('../../dist/cdn/sri.json', import.meta.url), 'utf8')) as Record<
+  string,
+  string
+>;
+const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+const TAGS = [
+  'hart-hotline-banner',
+  'hart-quick-exit',
+  'hart-red-flags',
+  'hart-provider-finder',
+  'hart-event-list',
+  'hart-awareness-notice',
+] as const;
+
+/** What each element shows once upgraded (in its shadow root), in English. */
+const SHOWS: Record<(typeof TAGS)[number], string> = {
+  'hart-hotline-banner': '1-888-373-7888',
+  'hart-quick-exit': 'Exit this page',
+  'hart-red-flags': 'What to do',
+  'hart-provider-finder': 'What kind of help?',
+  'hart-event-list': 'Trainings and events',
+  'hart-awareness-notice': '1-888-373-7888',
+};
+
+/** Every element with a few documented attributes, in each of the three forms an Author can save. */
+const ATTRIBUTES: Record<(typeof TAGS)[number], string> = {
+  'hart-hotline-banner': 'variant="compact"',
+  'hart-quick-exit': 'href="/neutral"',
+  'hart-red-flags': 'audience="hospitality"',
+  'hart-provider-finder': 'near="Hartford"',
+  'hart-event-list': 'show-past',
+  'hart-awareness-notice': 'qr="text"',
+};
+const shortcodes = TAGS.map((t) => `[${t} ${ATTRIBUTES[t]}]`).join('\n\n');
+const rawTags =
+  '<!-- wp:html -->\n' +
+  TAGS.map((t) => `<${t} ${ATTRIBUTES[t]} onclick="alert(1)"></${t}>`).join('\n') +
+  '\n<script>window.kses = "off"</script>\n<!-- /wp:html -->';
+const blocks = TAGS.map((t) => {
+  const [name, value] = ATTRIBUTES[t].split('=');
+  const attrs = value === undefined ? { [name]: true } : { [name]: JSON.parse(value) };
+  return `<!-- wp:hart-widgets/${t.slice(5)} ${JSON.stringify(attrs)} /-->`;
+}).join('\n\n');
+
+/** Saves a published post as the Author, through the REST API (kses applies: Authors lack unfiltered_html). */
+async function authorPost(title: string, content: string): Promise<Post> {
+  const auth = Buffer.from(`${state.author.login}:${state.author.appPassword}`).toString('base64');
+  const res = await fetch(`${site}/?rest_route=/wp/v2/posts`, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${auth}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, content, status: 'publish' }),
+  });
+  const body = (await res.json()) as { id: number; link: string; content: { raw: string }; message?: string };
+  assert.equal(res.status, 201, `saving "${title}" as the Author: ${body.message}`);
+  return { id: body.id, link: body.link, raw: body.content.raw };
+}
+
+const settings = (value: object) => wp('settings', JSON.stringify(value));
+
+/** Opens a page and records console errors, page errors and failed requests to this site. */
+async function open(browser: Browser, url: string, viewport = { width: 1280, height: 800 }) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.url().startsWith(site)) problems.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Waits until every hart- element on the page is defined and has drawn its shadow content. */
+async function upgraded(page: Page, tags: readonly string[]) {
+  await page.waitForFunction(
+    (list: string[]) =>
+      list.every((tag) => {
+        const el = document.querySelector(tag);
+        return !!el && !!customElements.get(tag) && (el.shadowRoot?.textContent ?? '').trim().length > 0;
+      }),
+    { timeout: 15000 },
+    [...tags],
+  );
+}
+
+async function axeViolations(page: Page, tags: readonly string[]) {
+  await page.evaluate(axeSource);
+  return page.evaluate(
+    async (list: string[]) => {
+      const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+      const result = await axe.run({ include: list.map((t) => [t]) });
+      return (result.violations as { id: string; nodes: { target: unknown; failureSummary: string }[] }[]).map(
+        (v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+      );
+    },
+    [...tags],
+  );
+}
+
+async function logIn(browser: Browser, login: string, password: string) {
+  const { page } = await open(browser, `${site}/wp-login.php`);
+  await page.type('#user_login', login);
+  await page.type('#user_pass', password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  assert.ok(!page.url().includes('wp-login.php'), `logged in as ${login}`);
+  await page.close();
+}
+
+/** Where the quick exit's button is, and whether it is on screen and the topmost thing at its centre. */
+async function quickExitAt(page: Page, y: 'top' | 'middle' | 'end') {
+  return page.evaluate(async (where: string) => {
+    const max = document.documentElement.scrollHeight - innerHeight;
+    scrollTo(0, where === 'top' ? 0 : where === 'middle' ? max / 2 : max);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const host = document.querySelector('.hart-widgets-top hart-quick-exit')!;
+    const button = host.shadowRoot!.querySelector('[part~="button"]')!;
+    const box = button.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const bar = document.getElementById('wpadminbar')?.getBoundingClientRect();
+    return {
+      scrollY: Math.round(scrollY),
+      max: Math.round(max),
+      onScreen: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
+      topmost: hit === host,
+      belowAdminBar: !bar || bar.bottom <= 0 || box.top >= bar.bottom - 0.5,
+      adminBar: !!bar && bar.height > 0,
+      text: (button.textContent ?? '').trim(),
+    };
+  }, y);
+}
+
+const only = process.env.HART_BROWSERS?.split(',');
+const engines: [string, () => Promise<Browser>][] = (
+  [
+    [
+      'chromium',
+      () =>
+        puppeteer.launch({
+          executablePath: CHROMIUM,
+          headless: true,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        }),
+    ],
+    ['firefox', () => puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true })],
+  ] as [string, () => Promise<Browser>][]
+).filter(([name]) => !only || only.includes(name));
+
+let forms: Record<'shortcodes' | 'raw tags' | 'blocks', Post>;
+let fallbacks: Record<'pre-drawn' | 'plain', Post>;
+let longPost: Post;
+let plainPost: Post;
+
+before(async () => {
+  assert.equal(state.authorCanUnfiltered, false, 'the Author must not have unfiltered_html');
+  settings({});
+  forms = {
+    shortcodes: await authorPost('Shortcodes', shortcodes),
+    'raw tags': await authorPost('Raw tags', rawTags),
+    blocks: await authorPost('Blocks', blocks),
+  };
+  const fallback = (file: string) =>
+    `<!-- wp:html -->\n${readFileSync(new URL(`../../dist/fallback/${file}`, import.meta.url), 'utf8')}\n<!-- /wp:html -->`;
+  fallbacks = {
+    'pre-drawn': await authorPost('Pre-drawn fallback', fallback('hotline-banner.en.compact.html')),
+    plain: await authorPost('Plain fallback', fallback('hotline-banner.en.plain.html')),
+  };
+  plainPost = await authorPost('No elements', '<p>Nothing to see.</p>');
+  const paragraphs = Array.from(
+    { length: 150 },
+    (_, i) => `<!-- wp:paragraph --><p>Paragraph ${i + 1} of a long post.</p><!-- /wp:paragraph -->`,
+  );
+  longPost = await authorPost('A long post', paragraphs.join('\n'));
+});
+
+describe('what an Author saves survives kses', () => {
+  it('keeps the raw tags and their documented attributes; drops the script and undocumented attributes', () => {
+    const raw = forms['raw tags'].raw;
+    for (const t of TAGS) assert.ok(raw.includes(`<${t} ${ATTRIBUTES[t]}></${t}>`), `${t} kept: ${raw}`);
+    assert.ok(!raw.includes('<script'), 'kses ran: the script is gone');
+    assert.ok(!raw.includes('onclick'), 'kses ran: onclick is gone');
+  });
+  it('keeps the plain fallback whole, but strips the pre-drawn one to its CSS as text', () => {
+    const plain = readFileSync(new URL('../../dist/fallback/hotline-banner.en.plain.html', import.meta.url), 'utf8');
+    assert.ok(fallbacks.plain.raw.includes(plain.trim()), fallbacks.plain.raw);
+    const predrawn = fallbacks['pre-drawn'].raw;
+    assert.ok(!predrawn.includes('<template') && !predrawn.includes('<style'), 'template and style removed');
+    assert.match(predrawn, /:host \{ box-sizing: border-box/, 'the CSS is left as text');
+  });
+  it('keeps the shortcodes and the blocks as written', () => {
+    assert.equal(forms.shortcodes.raw, shortcodes);
+    assert.equal(forms.blocks.raw, blocks);
+  });
+});
+
+for (const [engine, launch] of engines) {
+  describe(`in ${engine}`, () => {
+    let browser: Browser;
+    before(async () => {
+      browser = await launch();
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    for (const form of ['shortcodes', 'raw tags', 'blocks'] as const) {
+      it(`an Author's post with ${form} renders every element, with no console error, axe clean`, async () => {
+        settings({});
+        const { page, problems } = await open(browser, forms[form].link);
+        const script = await page.$$eval('script[src*="/wp-content/plugins/hart-widgets/cdn/hart.js"]', (s) =>
+          s.map((e) => ({ type: e.getAttribute('type'), integrity: e.getAttribute('integrity') })),
+        );
+        assert.deepEqual(
+          script,
+          [{ type: 'module', integrity: sri['hart.js'] }],
+          'hart.js once, as a module, with SRI',
+        );
+        await upgraded(page, TAGS);
+        for (const tag of TAGS) {
+          const seen = await page.$eval(tag, (el) => ({
+            text: el.shadowRoot!.textContent!.replace(/\s+/g, ' '),
+            height: el.getBoundingClientRect().height,
+          }));
+          assert.ok(seen.text.includes(SHOWS[tag]), `${tag} shows "${SHOWS[tag]}": ${seen.text.slice(0, 200)}`);
+          assert.ok(seen.height > 0, `${tag} takes room on the page`);
+        }
+        assert.equal(await page.$eval('hart-red-flags', (el) => el.getAttribute('audience')), 'hospitality');
+        assert.equal(await page.$eval('hart-quick-exit', (el) => el.getAttribute('href')), '/neutral');
+        assert.equal(await page.evaluate(() => (window as { kses?: string }).kses), undefined);
+        assert.deepEqual(await axeViolations(page, TAGS), []);
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+    }
+
+    it('a page without an element loads no script of the plugin', async () => {
+      settings({});
+      const { page } = await open(browser, plainPost.link);
+      assert.equal(await page.$$eval('script[src*="hart-widgets"], link[href*="hart-widgets"]', (s) => s.length), 0);
+      await page.close();
+    });
+
+    it('the site-wide language setting puts the elements in Spanish', async () => {
+      settings({ language: 'es' });
+      const { page, problems } = await open(browser, forms.shortcodes.link);
+      await upgraded(page, TAGS);
+      assert.equal(await page.$eval('hart-red-flags', (el) => el.getAttribute('lang')), 'es');
+      const text = await page.$eval('hart-quick-exit', (el) => el.shadowRoot!.textContent!);
+      assert.ok(text.includes('Salir de esta página'), text);
+      assert.deepEqual(problems, []);
+      await page.close();
+      settings({});
+    });
+
+    for (const who of ['a visitor', 'an Administrator (admin bar shown)'] as const) {
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 390, height: 844 },
+      ]) {
+        it(`the site-wide quick exit stays on screen for ${who} at ${viewport.width} px: at load, mid-page, at the end`, async () => {
+          settings({ quick_exit: true, banner: 'top' });
+          const context = await browser.createBrowserContext();
+          try {
+            if (who !== 'a visitor')
+              await logIn(context as unknown as Browser, state.admin.login, state.admin.password);
+            const { page, problems } = await open(context as unknown as Browser, longPost.link, viewport);
+            await upgraded(page, ['hart-quick-exit', 'hart-hotline-banner']);
+            for (const where of ['top', 'middle', 'end'] as const) {
+              const seen = await quickExitAt(page, where);
+              assert.equal(seen.adminBar, who !== 'a visitor', 'admin bar shown only when logged in');
+              assert.ok(where === 'top' || seen.scrollY > 1000, `the page scrolled: ${JSON.stringify(seen)}`);
+              assert.ok(seen.onScreen, `on screen at ${where}: ${JSON.stringify(seen)}`);
+              assert.ok(seen.topmost, `nothing covers it at ${where}: ${JSON.stringify(seen)}`);
+              assert.ok(seen.belowAdminBar, `below the admin bar at ${where}: ${JSON.stringify(seen)}`);
+              assert.equal(seen.text, 'Exit this page');
+            }
+            assert.deepEqual(await axeViolations(page, ['hart-quick-exit', 'hart-hotline-banner']), []);
+            assert.deepEqual(problems, []);
+          } finally {
+            await context.close();
+            settings({});
+          }
+        });
+      }
+    }
+  });
+}
+
+describe('Settings > Hart widgets', () => {
+  it('speaks Spanish to a Spanish-speaking Administrator and refuses a feed that is not https', async () => {
+    const browser = await engines[0][1]();
+    try {
+      settings({});
+      await logIn(browser, state.admin.login, state.admin.password);
+      const { page } = await open(browser, `${site}/wp-admin/options-general.php?page=hart-widgets`);
+      assert.equal(await page.$eval('h1', (h) => h.textContent), 'Widgets de Hart');
+      const labels = await page.$$eval('th', (ths) => ths.map((t) => t.textContent?.trim()));
+      assert.deepEqual(labels, [
+        'Salida rápida',
+        'Página de salida rápida',
+        'Banda de líneas de ayuda',
+        'Idioma',
+        'Fuente de datos',
+      ]);
+      await page.click('#hart-widgets-quick_exit');
+      await page.type('#hart-widgets-feed', 'http://data.example.org/hart-data.json');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+      const notice = await page.$eval('#setting-error-hart-widgets-feed p', (n) => n.textContent!.trim());
+      assert.equal(notice, 'La fuente de datos debe ser una dirección https. Se ha mantenido el valor anterior.');
+      assert.equal(await page.$eval('#hart-widgets-feed', (i) => (i as HTMLInputElement).value), '');
+      assert.equal(await page.$eval('#hart-widgets-quick_exit', (i) => (i as HTMLInputElement).checked), true);
+      await page.$eval('#hart-widgets-feed', (i) => ((i as HTMLInputElement).value = ''));
+      await page.type('#hart-widgets-feed', 'https://data.example.org/hart-data.json');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+      assert.equal(await page.$('#setting-error-hart-widgets-feed'), null);
+      const front = await open(browser, plainPost.link);
+      assert.equal(
+        await front.page.$eval('meta[name="hart-feed"]', (m) => m.getAttribute('content')),
+        'https://data.example.org/hart-data.json',
+      );
+    } finally {
+      await browser.close();
+      settings({});
+    }
+  });
+});
+
+describe('the plugin in PHP', () => {
+  it('logs no PHP error, warning or notice of its own', () => {
+    const log = readFileSync(`${DIR}/debug.log`, 'utf8');
+    assert.deepEqual(
+      log.split('\n').filter((l) => l.includes('hart-widgets')),
+      [],
+    );
+  });
+  it('uninstall removes the hart_widgets_settings option', () => {
+    assert.deepEqual(wp('uninstall'), { before: true, after: false });
+  });
+});
