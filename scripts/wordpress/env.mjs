@@ -217,6 +217,8 @@ async function startApache() {
       'MinSpareServers 1',
       'MaxSpareServers 4',
       'MaxRequestWorkers 8',
+      // Node's fetch reuses idle sockets that Apache may be closing at that moment ("fetch failed"): one request each.
+      'KeepAlive Off',
       'TypesConfig /etc/mime.types',
       'DirectoryIndex index.php',
       'DocumentRoot /usr/share/wordpress',

@@ -89,6 +89,12 @@ switch ( $command ) {
 		}
 		WP_Application_Passwords::delete_all_application_passwords( $author );
 		list( $app_password ) = WP_Application_Passwords::create_new_application_password( $author, array( 'name' => 'hart-widgets tests' ) );
+		$contributor = hart_test_user( 'contributor', 'contributor', 'hart-contributor-pw' );
+		foreach ( get_posts( array( 'author' => $contributor, 'post_status' => 'any', 'numberposts' => -1, 'fields' => 'ids' ) ) as $old ) {
+			wp_delete_post( $old, true );
+		}
+		WP_Application_Passwords::delete_all_application_passwords( $contributor );
+		list( $contributor_password ) = WP_Application_Passwords::create_new_application_password( $contributor, array( 'name' => 'hart-widgets tests' ) );
 		echo wp_json_encode(
 			array(
 				'url'                => home_url( '/' ),
@@ -97,7 +103,9 @@ switch ( $command ) {
 				'plugin'             => get_plugin_data( WP_PLUGIN_DIR . '/' . $plugin )['Version'],
 				'admin'              => array( 'login' => 'admin', 'password' => 'hart-admin-pw' ),
 				'author'             => array( 'login' => 'author', 'password' => 'hart-author-pw', 'appPassword' => $app_password ),
+				'contributor'        => array( 'login' => 'contributor', 'appPassword' => $contributor_password ),
 				'authorCanUnfiltered' => user_can( $author, 'unfiltered_html' ),
+				'contributorCanUnfiltered' => user_can( $contributor, 'unfiltered_html' ),
 			)
 		);
 		break;

@@ -5,7 +5,8 @@
 //
 // Run: npm run test:wordpress (sets the site up, runs this file, stops the servers).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error plain ES module without types
@@ -17,7 +18,9 @@ interface SiteState {
   url: string;
   admin: { login: string; password: string };
   author: { login: string; password: string; appPassword: string };
+  contributor: { login: string; appPassword: string };
   authorCanUnfiltered: boolean;
+  contributorCanUnfiltered: boolean;
 }
 interface Post {
   id: number;
@@ -73,12 +76,14 @@ const blocks = TAGS.map((t) => {
 }).join('\n\n');
 
 /** Saves a published post as the Author, through the REST API (kses applies: Authors lack unfiltered_html). */
-async function authorPost(title: string, content: string): Promise<Post> {
-  const auth = Buffer.from(`${state.author.login}:${state.author.appPassword}`).toString('base64');
+async function authorPost(title: string, content: string, as: 'author' | 'contributor' = 'author'): Promise<Post> {
+  const user = state[as];
+  const auth = Buffer.from(`${user.login}:${user.appPassword}`).toString('base64');
   const res = await fetch(`${site}/?rest_route=/wp/v2/posts`, {
     method: 'POST',
     headers: { Authorization: `Basic ${auth}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title, content, status: 'publish' }),
+    // A Contributor cannot publish: their post waits for review.
+    body: JSON.stringify({ title, content, status: as === 'author' ? 'publish' : 'pending' }),
   });
   const body = (await res.json()) as { id: number; link: string; content: { raw: string }; message?: string };
   assert.equal(res.status, 201, `saving "${title}" as the Author: ${body.message}`);
@@ -219,6 +224,13 @@ describe('what an Author saves survives kses', () => {
     const predrawn = fallbacks['pre-drawn'].raw;
     assert.ok(!predrawn.includes('<template') && !predrawn.includes('<style'), 'template and style removed');
     assert.match(predrawn, /:host \{ box-sizing: border-box/, 'the CSS is left as text');
+  });
+  it("keeps a Contributor's raw tags, shortcodes and blocks too", async () => {
+    assert.equal(state.contributorCanUnfiltered, false, 'the Contributor must not have unfiltered_html');
+    const post = await authorPost('By a Contributor', `${rawTags}\n\n${shortcodes}\n\n${blocks}`, 'contributor');
+    for (const t of TAGS) assert.ok(post.raw.includes(`<${t} ${ATTRIBUTES[t]}></${t}>`), `${t} kept: ${post.raw}`);
+    assert.ok(!post.raw.includes('<script') && !post.raw.includes('onclick'), 'kses ran');
+    assert.ok(post.raw.endsWith(`${shortcodes}\n\n${blocks}`));
   });
   it('keeps the shortcodes and the blocks as written', () => {
     assert.equal(forms.shortcodes.raw, shortcodes);
@@ -481,6 +493,16 @@ describe('the plugin in PHP', () => {
       log.split('\n').filter((l) => l.includes('hart-widgets')),
       [],
     );
+  });
+  it('every PHP file of the plugin parses in this PHP (php -l)', () => {
+    const folder = `${DIR}/wp-content/plugins/hart-widgets`;
+    const files = [
+      'hart-widgets.php',
+      'uninstall.php',
+      ...readdirSync(`${folder}/includes`).map((f) => `includes/${f}`),
+    ];
+    for (const file of files)
+      assert.match(execFileSync('php', ['-l', `${folder}/${file}`], { encoding: 'utf8' }), /No syntax errors/, file);
   });
   it('uninstall removes the hart_widgets_settings option', () => {
     assert.deepEqual(wp('uninstall'), { before: true, after: false });

@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Hart widgets
- * Plugin URI:        https://github.com/hart-widgets/hart-widgets
  * Description:       Connecticut's human-trafficking help resources on your site: hotline banner, quick exit, red flags, provider finder, events and the posting notice, as shortcodes, blocks and site-wide settings.
  * Version:           0.1.0
  * Requires at least: 6.1
