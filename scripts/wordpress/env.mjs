@@ -57,18 +57,28 @@ function installPackages() {
   });
 }
 
+/** Whether something accepts TCP connections on 127.0.0.1:port now. */
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
+/** Fails when a port this setup is about to use is taken by another program. */
+async function ensureFree(port, what) {
+  if (await portOpen(port))
+    throw new Error(`127.0.0.1:${port} is in use by another program; set ${what} to a free port`);
+}
+
 /** Resolves when something accepts TCP connections on 127.0.0.1:port, or rejects after `ms`. */
 async function waitForPort(port, ms = 30000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    const open = await new Promise((resolve) => {
-      const socket = createConnection({ host: '127.0.0.1', port }, () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
+    if (await portOpen(port)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`nothing answers on 127.0.0.1:${port}`);
@@ -108,6 +118,7 @@ async function startMariaDb() {
   mkdirSync(DB_RUN, { recursive: true });
   chownSync(DB_RUN, uid, gid);
   if (!pidAlive(join(DB_RUN, 'mariadb.pid'))) {
+    await ensureFree(DB_PORT, 'HART_WP_DB_PORT');
     log(`starting MariaDB on 127.0.0.1:${DB_PORT}`);
     const child = spawn(
       'mariadbd',
@@ -249,6 +260,7 @@ async function startApache() {
     log('restarting Apache');
     run('apache2', ['-f', APACHE_CONF, '-k', 'restart']);
   } else {
+    await ensureFree(PORT, 'HART_WP_PORT');
     log(`starting Apache on 127.0.0.1:${PORT}`);
     run('apache2', ['-f', APACHE_CONF, '-k', 'start']);
   }

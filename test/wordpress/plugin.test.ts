@@ -459,7 +459,7 @@ describe('Settings > Hart widgets', () => {
       assert.deepEqual(labels, [
         'Salida rápida',
         'Página de salida rápida',
-        'Banda de líneas de ayuda',
+        'Franja de líneas de ayuda',
         'Idioma',
         'Fuente de datos',
       ]);
