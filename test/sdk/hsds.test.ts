@@ -9,9 +9,8 @@ import { uuidv5, URL_NAMESPACE } from '../../src/sdk/uuid.js';
 import { bundled } from '../../src/sdk/bundled.js';
 import type { Provider } from '../../src/sdk/types.js';
 
-// CI copies shared/ beside the clone: the HSDS 3.0 schemas are at ../shared/hsds-3.0 from the repository root.
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const schemaDir = join(repoRoot, '..', 'shared', 'hsds-3.0', 'schema');
+// The Open Referral HSDS 3.0 JSON Schemas, kept unchanged as test fixtures (licence and attribution beside them).
+const schemaDir = fileURLToPath(new URL('../fixtures/hsds-3.0/schema/', import.meta.url));
 
 // ajv's draft 2020-12 build, each schema under its file name (they refer to each other as "phone.json"), with the
 // formats the schemas use checked for real (uuid ids, uri, email, date-time).
