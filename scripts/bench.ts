@@ -234,6 +234,33 @@ console.log(
   `What a page downloads (JavaScript received by Chromium, gzip as served by npm start, headers included)\n\n${table(weightRows)}\n`,
 );
 
+// What a Vite user ships: the consumer check (scripts/check-package.mjs) builds the packed tarball with Vite 6 and
+// writes its figures; building them here again would cost a registry install and two Vite builds.
+const consumerReport = join(root, 'reports/package-check.json');
+if (existsSync(consumerReport)) {
+  const r = JSON.parse(readFileSync(consumerReport, 'utf8')) as {
+    generated: string;
+    deps: string[];
+    tarball: { packed: number; unpacked: number; files: number };
+    vite: Record<string, { files: number; gzip: number; bytes: number; allJsFiles: number; allJsGzip: number }>;
+  };
+  const viteRows: string[][] = [['page built by Vite', 'first load (min)', 'first load (gzip)', 'all JS (gzip)']];
+  for (const [page, v] of Object.entries(r.vite)) {
+    viteRows.push([
+      page === 'hotline-banner' ? "import 'hart-widgets/hotline-banner.js'" : "import 'hart-widgets' (every element)",
+      `${kb(v.bytes)} (${v.files} file${v.files === 1 ? '' : 's'})`,
+      kb(v.gzip),
+      `${kb(v.allJsGzip)} (${v.allJsFiles} files)`,
+    ]);
+  }
+  console.log(
+    `What a Vite user ships (the packed tarball, ${r.deps.join(', ')}; measured ${r.generated} by npm run test:package)\n\n${table(viteRows)}\n\n` +
+      `Tarball: ${kb(r.tarball.packed)} packed, ${kb(r.tarball.unpacked)} unpacked, ${r.tarball.files} files\n`,
+  );
+} else {
+  console.log('What a Vite user ships: not measured; run `npm run test:package` first\n');
+}
+
 // Lighthouse on the hotel, school and agency examples (scripts/lighthouse.ts; issue 10's targets in the heading).
 try {
   const { LIGHTHOUSE_VERSION, lighthouseTable, runLighthouse } = await import('./lighthouse.js');
