@@ -195,7 +195,14 @@ console.log(bundled.hotlines.all().length + ' hotlines');
       join(app, 'src/types.ts'),
       `${imports}
 import { bundled, type Hotline } from 'hart-widgets/sdk';
-import type { HartHotlineBanner } from 'hart-widgets';
+import type {
+  HartAwarenessNotice,
+  HartEventList,
+  HartHotlineBanner,
+  HartProviderFinder,
+  HartQuickExit,
+  HartRedFlags,
+} from 'hart-widgets';
 
 export const entries = [${used}];
 
@@ -214,11 +221,14 @@ export type BannerTyped = ExpectFalse<IsAny<typeof banner>>;
 export type VariantTyped = ExpectFalse<IsAny<typeof banner.variant>>;
 // @ts-expect-error not a variant: fails if variant widened to string or any
 banner.variant = 'huge';
-for (const tag of ['hart-quick-exit', 'hart-red-flags', 'hart-provider-finder', 'hart-event-list', 'hart-awareness-notice'] as const) {
-  const el = document.createElement(tag);
-  // @ts-expect-error an element type, not any
-  el.notAProperty = 1;
-}
+// Every tag maps to its class (an untyped tag would give HTMLElement, which these assignments refuse).
+export const tags: [HartQuickExit, HartRedFlags, HartProviderFinder, HartEventList, HartAwarenessNotice] = [
+  document.createElement('hart-quick-exit'),
+  document.createElement('hart-red-flags'),
+  document.createElement('hart-provider-finder'),
+  document.createElement('hart-event-list'),
+  document.createElement('hart-awareness-notice'),
+];
 `,
     );
     writeFileSync(

@@ -369,11 +369,11 @@ export const ResourceSchema = z.object({
   description: optLocalized,
 });
 
-/** The sources of indicators.md, by key: DHS Blue Campaign, National Hotline, Dept. of Education, HHS, attorneys general. */
+/** The sources of the red flags, by key: DHS Blue Campaign, National Hotline, Dept. of Education, HHS, attorneys general. */
 export const IndicatorSourceKeySchema = z.enum(['DHS', 'NHTH', 'ED', 'HHS', 'AG']);
 
 /**
- * One indicator ("red flag"), or one of the private questions. `sourceKeys` name the sources in indicators.md; each
+ * One indicator ("red flag"), or one of the private questions. `sourceKeys` name the red-flag sources by key; each
  * key must also be the `key` of one of the record's `sources`, so a reader can always see where a sign comes from.
  */
 export const IndicatorSchema = z.object({
