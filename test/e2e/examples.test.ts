@@ -491,6 +491,8 @@ describe('configurator', function () {
     const page = await open('configurator.html');
     const { win, doc } = page;
     await whenRendered(page);
+    // The snippet is written once the script files' imports are read: copy what a person sees, not an empty box.
+    await waitUntil(() => snippetOf(doc).includes('integrity="sha384-'), 'the snippet');
     const copied: string[] = [];
     let refuse = false;
     Object.defineProperty(win.navigator, 'clipboard', {
