@@ -7,9 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup, type Plugin } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
-// @ts-expect-error plain ES module without types
 import { minifyLitCss } from './rollup-minify-css.mjs';
-// @ts-expect-error plain ES module without types
 import { terserOptions } from '../rollup.config.mjs';
 
 // The plugin's CommonJS typings lack a call signature under NodeNext; at run time the default export is the factory.
@@ -33,8 +31,8 @@ export async function bundle(inputs: string[], withLazy = false, base = root): P
         load: (id) => (id === 'bench-entry' ? virtual : null),
       },
       nodeResolve({ browser: true, rootDir: root }),
-      minifyLitCss() as Plugin,
-      terser(terserOptions as object),
+      minifyLitCss(),
+      terser(terserOptions),
     ],
     onwarn: () => {},
   });
