@@ -131,7 +131,7 @@ function sideways(root: HTMLElement): string[] {
       );
   }
   // A check over nothing would pass: the elements must have drawn something.
-  if (measured < 10) out.push(`only ${measured} elements shown: the examples did not render`);
+  if (!measured) out.push('no element shown: the example did not render');
   return out;
 }
 
