@@ -2,20 +2,18 @@
  * Headless Chromium next to the repository's own server (scripts/serve.mjs), for the bench's page measurements.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-// @ts-expect-error plain ES module without types
 import { startServer } from './serve.mjs';
-// @ts-expect-error plain ES module without types
 import { CHROMIUM } from './browsers.mjs';
 
 /** What a measurement gets: the browser, and a way to open a tab on an HTML page served from the repository's origin. */
 export interface BenchBrowser {
   browser: Browser;
   /** A new tab showing `html` as if it were the file `path` of the server, so `/dist/...` URLs load from it. */
-  openPage(
+  openPage: (
     path: string,
     html: string,
     options?: { beforeLoad?: (tab: Page) => Promise<void>; waitUntil?: 'load' | 'networkidle0' },
-  ): Promise<Page>;
+  ) => Promise<Page>;
 }
 
 /** Starts the server and Chromium, runs `measure`, and stops both whatever happens. */
@@ -37,11 +35,11 @@ export async function withBenchBrowser<T>(measure: (b: BenchBrowser) => Promise<
     const tab = await browser.newPage();
     await beforeLoad?.(tab);
     await tab.setRequestInterception(true);
-    tab.on('request', (req) =>
-      req.url() === `${origin}${path}`
+    tab.on('request', (req) => {
+      void (req.url() === `${origin}${path}`
         ? req.respond({ status: 200, contentType: 'text/html', body: html })
-        : req.continue(),
-    );
+        : req.continue());
+    });
     await tab.goto(`${origin}${path}`, { waitUntil });
     return tab;
   };

@@ -5,17 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { withBenchBrowser } from './bench-browser.js';
-
-/** Typical pages: the markup a partner pastes. */
-export const pages: Record<string, string> = {
-  'banner with quick exit': '<hart-hotline-banner quick-exit></hart-hotline-banner>',
-  'hotel (banner, red flags, notice)':
-    '<hart-hotline-banner quick-exit></hart-hotline-banner><hart-red-flags audience="hospitality"></hart-red-flags><hart-awareness-notice></hart-awareness-notice>',
-  'event list': '<hart-event-list></hart-event-list>',
-  'every element':
-    '<hart-hotline-banner></hart-hotline-banner><hart-quick-exit></hart-quick-exit><hart-red-flags></hart-red-flags>' +
-    '<hart-provider-finder></hart-provider-finder><hart-event-list></hart-event-list><hart-awareness-notice></hart-awareness-notice>',
-};
+import { typicalPages } from './typical-pages.js';
 
 export const loaders = ['hart.js', 'autoloader.js'] as const;
 
@@ -23,7 +13,7 @@ export const loaders = ['hart.js', 'autoloader.js'] as const;
 export function measurePageWeight(): Promise<Record<string, Record<string, { bytes: number; files: number }>>> {
   return withBenchBrowser(async ({ openPage }) => {
     const out: Record<string, Record<string, { bytes: number; files: number }>> = {};
-    for (const [name, markup] of Object.entries(pages)) {
+    for (const { label: name, markup } of typicalPages) {
       out[name] = {};
       for (const loader of loaders) {
         const got = { bytes: 0, files: 0 };

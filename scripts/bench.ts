@@ -1,19 +1,12 @@
 /**
- * `npm run bench`: sizes (gzip -9 and brotli) of every entry point and CDN file against DESIGN.md's budgets, and
+ * `npm run bench`: sizes (gzip -9 and brotli) of every entry point and CDN file (the budgets are `npm run size`'s), and
  * median times of the data work. It reports; it does not fail.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { rollup, type Plugin } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terserPlugin from '@rollup/plugin-terser';
-// @ts-expect-error plain ES module without types
-import { minifyLitCss } from './rollup-minify-css.mjs';
-// @ts-expect-error plain ES module without types
-import { terserOptions } from '../rollup.config.mjs';
 import { validateCollections } from '../src/sdk/validate.js';
 import { createDataset } from '../src/sdk/dataset.js';
 import { syntheticProviders } from './synthetic.js';
@@ -21,51 +14,11 @@ import { ProviderIndex, type ProviderQuery } from '../src/sdk/search.js';
 import { measureLayoutShift } from './bench-layout-shift.js';
 import { loaders, measurePageWeight } from './bench-page-weight.js';
 import type { Collections } from '../src/sdk/types.js';
+import { bundle } from './bundle.js';
+import { gz, kb } from './cdn-graph.js';
 
-// The plugin's CommonJS typings lack a call signature under NodeNext; at run time the default export is the factory.
-const terser = terserPlugin as unknown as (options: object) => Plugin;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-/**
- * Bundles entry modules (from dist/) as the CDN build does, Lit included, and returns the code loaded up front:
- * the entry chunk and what it imports statically. Lazily imported chunks (the feed validator, parts loaded on first
- * use) are left out here and reported on their own.
- */
-async function bundle(inputs: string[], withLazy = false): Promise<Buffer> {
-  const virtual = inputs.map((i) => `export * from ${JSON.stringify(join(root, i))};`).join('\n');
-  const build = await rollup({
-    input: 'bench-entry',
-    plugins: [
-      {
-        name: 'entry',
-        resolveId: (id) => (id === 'bench-entry' ? id : null),
-        load: (id) => (id === 'bench-entry' ? virtual : null),
-      },
-      nodeResolve({ browser: true }),
-      minifyLitCss(),
-      terser(terserOptions),
-    ],
-    onwarn: () => {},
-  });
-  const { output } = await build.generate({ format: 'es' });
-  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
-  const upFront = new Set<string>();
-  const visit = (name: string) => {
-    if (upFront.has(name)) return;
-    upFront.add(name);
-    chunks.get(name)?.imports.forEach(visit);
-  };
-  visit(output.find((o) => o.type === 'chunk' && o.isEntry)!.fileName);
-  if (withLazy) {
-    // Also the parts the elements load later by themselves (the notice's QR code), not those a feed brings.
-    const feedOnly = /\/sdk\/(feed|validate|generated\/hotlines)\.js$/;
-    for (const [name, c] of chunks) if (!Object.keys(c.modules).some((id) => feedOnly.test(id))) upFront.add(name);
-  }
-  return Buffer.from([...upFront].map((n) => chunks.get(n)!.code).join('\n'));
-}
 
 function median(fn: () => unknown, runs: number): number {
   const times: number[] = [];
@@ -78,33 +31,25 @@ function median(fn: () => unknown, runs: number): number {
   return times[Math.floor(times.length / 2)];
 }
 
-const rows: string[][] = [['what', 'min', 'gzip', 'brotli', 'budget', 'within']];
-const sizeRow = (label: string, code: Buffer, budgetKb?: number) => {
-  const g = gz(code);
-  rows.push([
-    label,
-    kb(code.length),
-    kb(g),
-    kb(br(code)),
-    budgetKb ? `${budgetKb} KB gz` : '',
-    budgetKb ? (g <= budgetKb * 1024 ? 'yes' : 'NO') : '',
-  ]);
+// The budgets themselves are checked by `npm run size` (docs/budgets.md); this table adds brotli and the files
+// without a budget.
+const rows: string[][] = [['what', 'min', 'gzip', 'brotli']];
+const sizeRow = (label: string, code: Buffer) => {
+  rows.push([label, kb(code.length), kb(gz(code)), kb(br(code))]);
 };
 
 // Budgeted combinations (DESIGN.md), bundled from the npm modules so Lit is counted once.
-const combos: { label: string; inputs: string[]; budget?: number }[] = [
+const combos: { label: string; inputs: string[] }[] = [
   {
     label: 'hotline banner + quick exit (Lit incl.)',
     inputs: ['dist/components/hotline-banner/hotline-banner.js', 'dist/components/quick-exit/quick-exit.js'],
-    budget: 10,
   },
   {
     label: 'event list + calendar export (Lit incl.)',
     inputs: ['dist/components/event-list/event-list.js'],
-    budget: 14,
   },
   { label: 'feed loader (lazy chunk, only with a feed)', inputs: ['dist/sdk/feed.js'] },
-  { label: 'feed validator (lazy chunk, only with a feed)', inputs: ['dist/sdk/validate.js'], budget: 7 },
+  { label: 'feed validator (lazy chunk, only with a feed)', inputs: ['dist/sdk/validate.js'] },
 ];
 for (const c of combos) {
   const present = c.inputs.filter((i) => existsSync(join(root, i)));
@@ -119,7 +64,7 @@ for (const c of combos) {
     ]);
     if (!present.length) continue;
   }
-  sizeRow(c.label + (present.length < c.inputs.length ? ' (partial)' : ''), await bundle(present), c.budget);
+  sizeRow(c.label + (present.length < c.inputs.length ? ' (partial)' : ''), await bundle(present));
 }
 
 // Each element entry alone, Lit included.
@@ -141,17 +86,16 @@ const cdnFiles = (dir: string, prefix = ''): string[] =>
         : [],
   );
 for (const f of cdnFiles(cdn).sort()) {
-  sizeRow(`dist/cdn/${f}`, readFileSync(join(cdn, f)), f === 'hart.js' ? 40 : undefined);
+  sizeRow(`dist/cdn/${f}`, readFileSync(join(cdn, f)));
 }
 // DESIGN.md's "whole hart.js": the file and what its elements load later (not the feed loader and validator).
 sizeRow(
   'hart.js + parts its elements load later (QR code; feed loader and validator excluded)',
   await bundle(['dist/index.js'], true),
-  40,
 );
 
 // Timings.
-const feed = JSON.parse(readFileSync(join(root, 'dist/hart-data.json'), 'utf8'));
+const feed = JSON.parse(readFileSync(join(root, 'dist/hart-data.json'), 'utf8')) as { collections: Collections };
 const timeRows: string[][] = [['what', 'median', 'budget']];
 timeRows.push([
   'validate the bundled feed (all collections)',
@@ -170,7 +114,7 @@ const searchQuery: ProviderQuery = {
 };
 for (const n of [10_000, 100_000]) {
   const providers = syntheticProviders(n, 42);
-  const data = createDataset({ ...(feed.collections as Collections), providers });
+  const data = createDataset({ ...feed.collections, providers });
   if (n === 10_000) {
     const build = median(() => new ProviderIndex(providers), 21);
     timeRows.push([`provider index build, ${n.toLocaleString('en-US')} providers`, `${build.toFixed(2)} ms`, '50 ms']);

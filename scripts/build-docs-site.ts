@@ -17,7 +17,7 @@ cpSync(join(root, 'dist/cdn'), join(site, 'cdn'), { recursive: true });
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const md = (text: string) =>
-  (marked.parse(text, { async: false }) as string).replace(/href="([\w-]+)\.md(#[^"]*)?"/g, 'href="$1.html$2"');
+  marked.parse(text, { async: false }).replace(/href="([\w-]+)\.md(#[^"]*)?"/g, 'href="$1.html$2"');
 
 interface Attr {
   name: string;
@@ -49,7 +49,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'ut
 const classes = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.kind === 'class');
 const inherited = (d: Decl, key: 'attributes' | 'events'): Named[] => {
   const base = d.superclass && classes.find((c) => c.name === d.superclass!.name);
-  const own = (d[key] ?? []) as Named[];
+  const own = d[key] ?? [];
   return base ? [...own, ...inherited(base, key).filter((b) => !own.some((o) => o.name === b.name))] : own;
 };
 const elements = classes
@@ -107,7 +107,7 @@ for (const e of elements) {
       )
       .join('') || '<p>See the examples gallery.</p>'
   }
-<h2>Attributes</h2>${table(inherited(e, 'attributes') as Attr[], ['attribute', 'type', 'default', 'description'], (a) => [code(a.name), code(a.type?.text), code(a.default), escape(a.description ?? '')])}
+<h2>Attributes</h2>${table(inherited(e, 'attributes'), ['attribute', 'type', 'default', 'description'], (a) => [code(a.name), code(a.type?.text), code(a.default), escape(a.description ?? '')])}
 <h2>Events</h2>${table(inherited(e, 'events'), ['event', 'description'], (a) => [code(a.name), escape(a.description ?? '')])}
 <h2>Slots</h2>${table(e.slots ?? [], ['slot', 'description'], (a) => [code(a.name || '(default)'), escape(a.description ?? '')])}
 <h2>CSS parts</h2>${table(e.cssParts ?? [], ['part', 'description'], (a) => [code(a.name), escape(a.description ?? '')])}

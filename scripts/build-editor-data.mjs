@@ -1,5 +1,16 @@
 // From custom-elements.json: VS Code custom HTML data (dist/vscode.html-custom-data.json) and React 19 JSX types
 // (dist/react.d.ts, imported as `hart-widgets/react`).
+//
+// Why ours stays (compared on this manifest, 2026-12; neither package needs an install script):
+// - custom-element-jsx-integration 1.6.0 wrote a 29.5 KB react.d.ts (ours: 11.3 KB) whose event props are wrong for
+//   our manifest (`onhart-add-to-calendar?: (e: CustomEvent<CustomEvent<AddToCalendarDetail>>) => void`, and
+//   `CustomEvent<never>` for events without a typed detail), whose element imports need a path per component from
+//   options (`./HartHotlineBanner` by default, which does not exist in the package), and which declares no
+//   `declare module 'react'` block: a user must wire its JSX namespace by hand, where ours works with one
+//   `import type {} from 'hart-widgets/react'`.
+// - custom-element-vs-code-integration 1.5.0 wrote equivalent HTML data (25.7 KB, 81 names, ours 16.6 KB and 90:
+//   the same tags and attributes, `feed` and `lang` inherited, value lists for union types) plus CSS custom data for
+//   the custom properties, which we do not ship yet. Switching to it is worth doing together with that CSS data.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -16,9 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-// @ts-expect-error plain ES module without types
 import { startServer } from './serve.mjs';
-// @ts-expect-error plain ES module without types
 import { CHROMIUM } from './browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,8 +25,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const LIGHTHOUSE_PAGES = ['examples/hotel.html', 'examples/school.html', 'examples/agency.html'];
 const CATEGORIES = ['accessibility', 'best-practices', 'performance'] as const;
 /** The Lighthouse version in use (pinned in package.json). */
-export const LIGHTHOUSE_VERSION: string = JSON.parse(
-  readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8'),
+export const LIGHTHOUSE_VERSION = (
+  JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }
 ).version;
 
 /** One page's result. */

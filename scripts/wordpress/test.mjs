@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { down, up } from './env.mjs';
 
-let status = 1;
+// Set once the tests ran; if setting WordPress up throws, the error itself fails the run.
+let status;
 try {
   await up();
   const files = readdirSync('test/wordpress')

@@ -42,7 +42,7 @@ export function readDataDir(dir: string): { collections: Collections; issues: Fi
     const label = `data/${fileOf[name]}`;
     if (!existsSync(file)) continue;
     try {
-      const doc = JSON.parse(readFileSync(file, 'utf8'));
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as { records?: unknown } | null;
       if (!doc || !Array.isArray(doc.records)) {
         issues.push({
           file: label,

@@ -15,7 +15,7 @@ export function feedDocument(collections: Collections, generated = new Date()): 
 /** JSON Schema (draft 2020-12) of a zod schema, as editors and other tools read it. */
 export function jsonSchemaOf(schema: z.ZodMiniType): Record<string, unknown> {
   const options = { target: 'draft-2020-12', unrepresentable: 'any', io: 'input', override: addCheckJson } as const;
-  return z.toJSONSchema(schema, options) as Record<string, unknown>;
+  return z.toJSONSchema(schema, options);
 }
 
 /**

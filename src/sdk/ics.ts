@@ -37,10 +37,13 @@ const CRLF = '\r\n';
  * @param text - plain text
  */
 export function escapeIcsText(text: string): string {
-  return text
-    .replace(/[\\;,]/g, '\\$&')
-    .replace(/\r\n?|\n/g, '\\n')
-    .replace(/[\0-\x08\x0a-\x1f\x7f]/g, '');
+  return (
+    text
+      .replace(/[\\;,]/g, '\\$&')
+      .replace(/\r\n?|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- iCalendar TEXT may not hold control characters: they are dropped
+      .replace(/[\0-\x08\x0a-\x1f\x7f]/g, '')
+  );
 }
 
 /**
@@ -109,7 +112,9 @@ function vevent(event: AnyEvent, lang: Lang, stamp: string): (string | false | u
  * @throws RangeError when none of the events has a date (an iCalendar object must hold at least one event)
  */
 export function toICS(events: AnyEvent | readonly AnyEvent[], { lang = 'en', now }: IcsOptions = {}): string {
-  const dated = (Array.isArray(events) ? events : [events as AnyEvent]).filter((e) => eventSpan(e));
+  // Array.isArray narrows a readonly array to any[]: say what it holds.
+  const list: readonly AnyEvent[] = Array.isArray(events) ? (events as readonly AnyEvent[]) : [events as AnyEvent];
+  const dated = list.filter((e) => eventSpan(e));
   if (!dated.length) throw new RangeError('toICS: no dated event to export');
   const stamp = icsDateTime(toInstant(now));
   // Lines an event does not have (no end, no place) are false or undefined until filtered out.

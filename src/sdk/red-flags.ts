@@ -74,7 +74,8 @@ export interface ResolvedStep {
 /** Query of {@link redFlags}. */
 export interface RedFlagsQuery {
   /** Whose card: `general`, `hospitality`, `education`, `healthcare`, `youth`. */
-  audience: Audience | string;
+  // `string & {}` keeps the known audiences as editor suggestions while any string is accepted.
+  audience: Audience | (string & {});
   /** Only these categories (one id or several); unknown ids match nothing. All categories when absent or empty. */
   category?: string | readonly string[];
 }
@@ -140,7 +141,7 @@ export function redFlags(query: RedFlagsQuery, data: RedFlagsData = {}): RedFlag
  * @param data - collections to read (defaults to the bundled data)
  * @returns the steps, or an empty list when no record is for that audience
  */
-export function whatToDo(audience: Audience | string, data: RedFlagsData = {}): ResolvedStep[] {
+export function whatToDo(audience: Audience | (string & {}), data: RedFlagsData = {}): ResolvedStep[] {
   const card = cardFor(data.redFlags ?? bundledRedFlags, audience);
   const hotlines = data.hotlines ?? bundledHotlines;
   return (card?.whatToDo ?? []).map((step) => ({

@@ -112,7 +112,9 @@ export function stem(word: string): string {
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
 /** Text with a character past Latin Extended-A takes the general (slower) Unicode path. */
+// eslint-disable-next-line no-control-regex -- a character range starting at NUL
 const beyondLatin = /[^\x00-\u017f]/;
+// eslint-disable-next-line no-control-regex -- a character range starting at NUL
 const nonAscii = /[^\x00-\x7f]/;
 
 let foldTable: Uint16Array | undefined;

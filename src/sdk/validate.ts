@@ -78,7 +78,7 @@ export function validateRecord<C extends CollectionName>(
   record: unknown,
   index = 0,
 ): { ok: true; value: Collections[C][number] } | { ok: false; issues: DataIssue[] } {
-  const result = z.safeParse(collectionSchemas[collection] as z.ZodMiniType, record, { reportInput: true });
+  const result = z.safeParse(collectionSchemas[collection], record, { reportInput: true });
   if (result.success) return { ok: true, value: result.data as Collections[C][number] };
   const id = recordId(record, index);
   return {

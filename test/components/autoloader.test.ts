@@ -20,8 +20,17 @@ describe('autoloader.js', function () {
         later.innerHTML = '<section><hart-red-flags audience="general"></hart-red-flags></section>';
         document.body.append(later);
         await customElements.whenDefined('hart-red-flags');
-        await new Promise((r) => setTimeout(r, 100));
-        const files = performance.getEntriesByType('resource').map((e) => e.name.split('/').pop());
+        await document.querySelector('hart-red-flags').updateComplete;
+        // Every file the page fetched, once the list has stopped growing for a few frames (a file the autoloader
+        // wrongly asked for would be in it).
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        let files = [];
+        for (let still = 0; still < 3; ) {
+          await frame();
+          const now = performance.getEntriesByType('resource').map((e) => e.name.split('/').pop());
+          still = now.length === files.length ? still + 1 : 0;
+          files = now;
+        }
         parent.postMessage({ before, files, finder: !!customElements.get('hart-provider-finder') }, '*');
       </script></body></html>`);
     expect(r.files).to.include('hotline-banner.js');

@@ -16,7 +16,7 @@ const all = <T extends Element = HTMLElement>(el: ParentNode, sel: string) => [.
 const text = (el: Node) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 const blocks = (el: HartAwarenessNotice) => all(root(el), '[part="language"]');
 const shownBlocks = (el: HartAwarenessNotice) => blocks(el).filter((b) => !b.classList.contains('visually-hidden'));
-const status = (el: HartAwarenessNotice) => root(el).querySelector('[role="status"]')!.textContent!.trim();
+const status = (el: HartAwarenessNotice) => root(el).querySelector('[role="status"]')!.textContent.trim();
 const printButton = (el: HartAwarenessNotice) => root(el).querySelector<HTMLButtonElement>('[part="print-button"]')!;
 const t = (lang: string) => notice[0].text[lang];
 
@@ -146,7 +146,7 @@ describe('hart-awareness-notice', () => {
           expect(all<HTMLAnchorElement>(block, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(HREFS);
           for (const n of NUMBERS) expect(text(block)).to.contain(n);
         }
-        expect(printButton(el).textContent!.trim()).to.equal(lang === 'en' ? 'Print notice' : 'Imprimir aviso');
+        expect(printButton(el).textContent.trim()).to.equal(lang === 'en' ? 'Print notice' : 'Imprimir aviso');
         expect(root(el).querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal(
           lang === 'en' ? 'Human trafficking notice' : 'Aviso sobre la trata de personas',
         );
@@ -192,7 +192,7 @@ describe('hart-awareness-notice', () => {
       );
       const el = wrapper.querySelector('hart-awareness-notice')!;
       await el.updateComplete;
-      expect(printButton(el).textContent!.trim()).to.equal('Imprimir aviso');
+      expect(printButton(el).textContent.trim()).to.equal('Imprimir aviso');
       expect(blocks(el).map((b) => b.getAttribute('lang'))).to.deep.equal(['en']);
     });
 
@@ -325,7 +325,7 @@ describe('hart-awareness-notice', () => {
       await withPrintMedia(el, () => {
         expect(getComputedStyle(root(el).querySelector('.toolbar')!).display).to.equal('none');
         for (const node of all(root(el), '.sheet p, .sheet [role="heading"], .sheet .num')) {
-          expect(parseFloat(getComputedStyle(node).fontSize), node.textContent!).to.be.at.least((16 * 96) / 72 - 0.01);
+          expect(parseFloat(getComputedStyle(node).fontSize), node.textContent).to.be.at.least((16 * 96) / 72 - 0.01);
           expect(getComputedStyle(node).color).to.equal('rgb(0, 0, 0)');
         }
       });
@@ -363,7 +363,7 @@ describe('hart-awareness-notice', () => {
         expect(status(el)).to.equal('Se abrió la ventana para imprimir el aviso.');
         // The frame goes once printing is over.
         detail.frame.contentWindow!.dispatchEvent(new Event('afterprint'));
-        await new Promise((r) => setTimeout(r, 10));
+        for (let i = 0; i < 30 && detail.frame.isConnected; i++) await nextFrame();
         expect(detail.frame.isConnected).to.equal(false);
       });
     }
@@ -495,7 +495,7 @@ describe('hart-awareness-notice', () => {
         expect(current()).to.equal('Español');
 
         const pause = root(el).querySelector<HTMLButtonElement>('[part="pause-button"]')!;
-        expect(pause.textContent!.trim()).to.equal(lang === 'en' ? 'Pause' : 'Pausar');
+        expect(pause.textContent.trim()).to.equal(lang === 'en' ? 'Pause' : 'Pausar');
         expect(nameOf(pause)).to.equal(lang === 'en' ? 'Pause language rotation' : 'Pausar el cambio de idioma');
         expect(pause.getBoundingClientRect().height).to.be.at.least(44);
         pause.click();
@@ -627,7 +627,7 @@ describe('hart-awareness-notice', () => {
           ];
           for (const part of parts) {
             const r = part.getBoundingClientRect();
-            const what = `${part.className || part.tagName}: ${part.textContent!.trim().slice(0, 40)}`;
+            const what = `${part.className || part.tagName}: ${part.textContent.trim().slice(0, 40)}`;
             expect(r.height, what).to.be.greaterThan(0);
             expect(r.top, what).to.be.at.least(-0.5);
             expect(r.left, what).to.be.at.least(-0.5);

@@ -443,7 +443,7 @@ describe('hart-event-list', () => {
       null,
       'not in the shadow root, where search engines do not look',
     );
-    const data = JSON.parse(scripts()[0].textContent!);
+    const data = JSON.parse(scripts()[0].textContent);
     expect(data['@context']).to.equal('https://schema.org');
     expect(data['@graph'].map((e: { name: string }) => e.name)).to.deep.equal(
       SERIES_IDS.map((id) => bundled.events.byId(id)!.title.en),
@@ -470,7 +470,7 @@ describe('hart-event-list', () => {
     el.setAttribute('lang', 'es');
     await el.updateComplete;
     expect(scripts()).to.have.length(1);
-    const es = JSON.parse(scripts()[0].textContent!);
+    const es = JSON.parse(scripts()[0].textContent);
     expect(es['@graph'].map((e: { name: string }) => e.name)).to.deep.equal(
       ['dcst-2019-101', 'dcst-2019-judicial-responses'].map((id) => bundled.events.byId(id)!.title.es),
     );
@@ -519,7 +519,7 @@ describe('hart-event-list', () => {
   it('under Trusted Types: renders, and writes structured data through the `hart-widgets` policy with no violation', async () => {
     await underTrustedTypes('lit-html hart-widgets', async (el, violations) => {
       const script = el.querySelector('script[type="application/ld+json"]')!;
-      expect(JSON.parse(script.textContent!)['@graph']).to.have.length(4);
+      expect(JSON.parse(script.textContent)['@graph']).to.have.length(4);
       expect(violations).to.deep.equal([]);
     });
   });
@@ -527,7 +527,7 @@ describe('hart-event-list', () => {
   it('under Trusted Types without the `hart-widgets` policy: the list renders and the JSON-LD is still in the page', async () => {
     await underTrustedTypes('lit-html', async (el, violations) => {
       const script = el.querySelector('script[type="application/ld+json"]')!;
-      expect(JSON.parse(script.textContent!)['@graph']).to.have.length(4);
+      expect(JSON.parse(script.textContent)['@graph']).to.have.length(4);
       // The browser reports the refused policy (and, in Chromium, the script text); nothing else is refused.
       for (const v of violations) expect(v).to.match(/^(trusted-types|require-trusted-types-for) /);
     });

@@ -29,7 +29,7 @@ const withText = (id: string, en: string, es = en) =>
 const serve = (body: unknown, init?: ResponseInit) =>
   worker.use(http.get(FEED, () => HttpResponse.json(body as object, init)));
 const when = (el: HartHotlineBanner, id: string) =>
-  el.shadowRoot!.querySelector(`[data-hotline="${id}"] [part="when"]`)!.textContent!;
+  el.shadowRoot!.querySelector(`[data-hotline="${id}"] [part="when"]`)!.textContent;
 
 /** Mounts a banner with the feed and waits for its status event. */
 async function mount(template = html`<hart-hotline-banner feed=${FEED}></hart-hotline-banner>`) {

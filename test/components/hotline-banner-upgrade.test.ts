@@ -28,9 +28,11 @@ function loadAndUpgrade(markup: string, scripts = true): Promise<UpgradeResult> 
   const probe = `
     try {
     let cls = null;
+    let shifts = null;
     if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
       cls = 0;
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+      shifts = new PerformanceObserver((list) => { for (const e of list.getEntries()) cls += e.value; });
+      shifts.observe({ type: 'layout-shift', buffered: true });
     }
     const frames = (n) => new Promise((r) => { const step = () => (n-- ? requestAnimationFrame(step) : r()); step(); });
     const after = document.getElementById('after');
@@ -41,7 +43,8 @@ function loadAndUpgrade(markup: string, scripts = true): Promise<UpgradeResult> 
     ${scripts ? "await import('/src/components/hotline-banner/hotline-banner.ts');" : ''}
     ${scripts ? "await customElements.whenDefined('hart-hotline-banner'); await document.querySelector('hart-hotline-banner').updateComplete;" : ''}
     await frames(5);
-    await new Promise((r) => setTimeout(r, 100));
+    // The shifts of those frames may still wait to be delivered to the observer: take them now.
+    for (const e of shifts?.takeRecords() ?? []) cls += e.value;
     parent.postMessage({ cls, afterBefore, afterAfter: after.getBoundingClientRect().top,
       fallbackLinks: links.length ? links : shadowLinks, upgraded: !!customElements.get('hart-hotline-banner') }, '*');
     } catch (err) { parent.postMessage({ error: String(err && err.stack || err) }, '*'); }`;

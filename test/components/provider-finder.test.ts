@@ -16,12 +16,12 @@ const $ = <T extends Element = HTMLElement>(el: HartProviderFinder, selector: st
 const $$ = <T extends Element = HTMLElement>(el: HartProviderFinder, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<T & Element>(selector),
 ];
-const names = (el: HartProviderFinder) => $$(el, '.results [part~="name"]').map((n) => n.textContent!.trim());
+const names = (el: HartProviderFinder) => $$(el, '.results [part~="name"]').map((n) => n.textContent.trim());
 const ids = (el: HartProviderFinder) =>
   $$(el, '.results [part~="name"]').map((n) => n.id.replace(/^hart-finder-\d+-/, ''));
 const textBox = (el: HartProviderFinder) => $<HTMLInputElement>(el, 'input[type="search"]');
 const nearBox = (el: HartProviderFinder) => $<HTMLInputElement>(el, 'input[list]');
-const status = (el: HartProviderFinder) => $(el, '[role="status"]').textContent!.trim();
+const status = (el: HartProviderFinder) => $(el, '[role="status"]').textContent.trim();
 /** The focused element inside the finder's shadow root. */
 const focused = (el: HartProviderFinder) => el.shadowRoot!.activeElement as HTMLElement | null;
 /** Asserts focus by identity (chai's diff of two DOM elements is slow enough to stall a browser). */
@@ -89,7 +89,7 @@ describe('hart-provider-finder', () => {
       const all = bundled.providers.services();
       expect(names(el)).to.have.length(all.length);
       expect(names(el)).to.include.members(all.map((e) => e.service.name[lang]!));
-      const count = $(el, '[part~="count"]').textContent!.trim();
+      const count = $(el, '[part~="count"]').textContent.trim();
       expect(count).to.equal(lang === 'en' ? '11 services' : '11 servicios');
       const text = shadowText(el);
       const village = all.find((e) => e.service.id === 'village-clinical-services')!;
@@ -130,7 +130,7 @@ describe('hart-provider-finder', () => {
       $(el, 'summary').click();
       await el.updateComplete;
       expect(details.open).to.equal(true);
-      const labels = $$(el, '.check').map((l) => l.textContent!.trim());
+      const labels = $$(el, '.check').map((l) => l.textContent.trim());
       expect(labels).to.include(lang === 'en' ? 'Legal help' : 'Ayuda legal');
       await expectAccessible(el);
     });
@@ -265,10 +265,10 @@ describe('hart-provider-finder', () => {
       expect($(el, '[part~="count"]').textContent).to.equal(
         lang === 'en' ? 'Showing 20 of 45 services' : 'Se muestran 20 de 45 servicios',
       );
-      expect($(el, '[part~="more"]').textContent!.trim()).to.equal(lang === 'en' ? 'Show 20 more' : 'Mostrar 20 más');
+      expect($(el, '[part~="more"]').textContent.trim()).to.equal(lang === 'en' ? 'Show 20 more' : 'Mostrar 20 más');
     });
     const more = $<HTMLButtonElement>(el, '[part~="more"]');
-    expect(more.textContent!.trim()).to.equal('Show 20 more');
+    expect(more.textContent.trim()).to.equal('Show 20 more');
     more.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => names(el).length === 40, '40 results');
@@ -321,7 +321,7 @@ describe('hart-provider-finder', () => {
       el.setAttribute('near', '06051');
       await el.updateComplete;
       expect(spy.callCount).to.equal(0);
-      setTimeout(() => type(el, textBox(el), 'a'));
+      setTimeout(() => void type(el, textBox(el), 'a'));
       const ev = (await oneEvent(el, 'hart-filter-change')) as CustomEvent<ProviderFinderFilters>;
       expect(ev.bubbles && ev.composed).to.equal(true);
       expect(ev.detail).to.deep.equal({ text: 'a', services: ['legal'], age: 30, near: '06051', usingLocation: false });
@@ -411,7 +411,7 @@ describe('hart-provider-finder', () => {
           expect(shadowText(el)).to.contain(
             lang === 'en' ? 'Using your location. It is not saved.' : 'Usando su ubicación. No se guarda.',
           );
-          expect($(el, '.forget').textContent!.trim()).to.equal(
+          expect($(el, '.forget').textContent.trim()).to.equal(
             lang === 'en' ? 'Stop using my location' : 'Dejar de usar mi ubicación',
           );
         });
@@ -464,7 +464,7 @@ describe('hart-provider-finder', () => {
         expect(get.callCount).to.equal(1);
         // Seen next to the button, tied to it for screen readers, and announced.
         const error = $(el, '.location .error');
-        expect(error.textContent!.trim()).to.equal(unavailable[lang]);
+        expect(error.textContent.trim()).to.equal(unavailable[lang]);
         expect(locate.getAttribute('aria-describedby')!.split(' ')).to.include(error.id);
         expect(status(el)).to.equal(unavailable[lang]);
         expect(shadowText(el)).not.to.contain(lang === 'en' ? 'Using your location' : 'Usando su ubicación');
@@ -483,9 +483,7 @@ describe('hart-provider-finder', () => {
       await el.updateComplete;
       await expectAccessibleInLangs(el, (lang) => {
         const locate = $<HTMLButtonElement>(el, '.locate');
-        expect(locate.textContent!.trim()).to.equal(
-          lang === 'en' ? 'Finding your location…' : 'Buscando su ubicación…',
-        );
+        expect(locate.textContent.trim()).to.equal(lang === 'en' ? 'Finding your location…' : 'Buscando su ubicación…');
         expect(locate.disabled).to.equal(true);
       });
       answer!({ coords: { latitude: 41.31, longitude: -72.92 } } as GeolocationPosition);

@@ -14,7 +14,7 @@ import {
 } from './helpers.js';
 
 const button = (el: HartQuickExit) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
-const status = (el: HartQuickExit) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const status = (el: HartQuickExit) => el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
 const frame = nextFrame;
 
 describe('hart-quick-exit', () => {
@@ -34,8 +34,8 @@ describe('hart-quick-exit', () => {
       const a = button(el);
       expect(a.getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
       expect(a.getAttribute('rel')).to.equal('nofollow noreferrer');
-      expect(a.textContent!.trim()).to.equal(lang === 'en' ? 'Exit this page' : 'Salir de esta página');
-      expect(nameOf(a)).to.contain(a.textContent!.trim());
+      expect(a.textContent.trim()).to.equal(lang === 'en' ? 'Exit this page' : 'Salir de esta página');
+      expect(nameOf(a)).to.contain(a.textContent.trim());
       expect(nameOf(a)).to.match(lang === 'en' ? /Shift key 3 times/ : /tecla Mayús 3 veces/);
       await expectAccessible(el);
     });
@@ -45,7 +45,7 @@ describe('hart-quick-exit', () => {
     const el = await fixture<HartQuickExit>(html`<hart-quick-exit href="https://example.org/news"></hart-quick-exit>`);
     const seen = oneEvent(el, 'hart-exit');
     button(el).click();
-    const ev = (await seen) as CustomEvent;
+    const ev = await seen;
     expect(ev.cancelable).to.be.true;
     expect(ev.detail).to.deep.equal({ href: 'https://example.org/news', trigger: 'click' });
     expect(getComputedStyle(document.body).visibility).to.equal('hidden');
@@ -71,7 +71,7 @@ describe('hart-quick-exit', () => {
         lang === 'en' ? 'or press Shift 3 times' : 'o pulse Mayús 3 veces',
       );
       const a = button(el);
-      expect(a.textContent!.trim()).to.equal(lang === 'en' ? 'Exit this page' : 'Salir de esta página');
+      expect(a.textContent.trim()).to.equal(lang === 'en' ? 'Exit this page' : 'Salir de esta página');
       expect(nameOf(a)).to.match(lang === 'en' ? /Shift key 3 times/ : /tecla Mayús 3 veces/);
       await expectAccessible(el);
     });

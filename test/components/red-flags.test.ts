@@ -30,10 +30,10 @@ const toggleOf = (el: HartRedFlags, id: string) => $<HTMLButtonElement>(el, `[da
 const panelOf = (el: HartRedFlags, id: string) => $(el, `#panel-${id}`);
 const expanded = (b: Element) => b.getAttribute('aria-expanded') === 'true';
 const visible = (e: Element) => e.checkVisibility() && e.getBoundingClientRect().height > 0;
-const status = (el: HartRedFlags) => $(el, '[role="status"]').textContent!.trim();
+const status = (el: HartRedFlags) => $(el, '[role="status"]').textContent.trim();
 const focused = (el: HartRedFlags) => el.shadowRoot!.activeElement;
 const boxLinks = (el: HartRedFlags) => $$<HTMLAnchorElement>(el, '[part="what-to-do"] a[part~="link"]');
-const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+const text = (e: Element) => e.textContent.replace(/\s+/g, ' ').trim();
 
 async function card(audience: string, lang: 'en' | 'es' = 'en', extra: Partial<HartRedFlags> = {}) {
   const el = await fixture<HartRedFlags>(html`<hart-red-flags audience=${audience} lang=${lang}></hart-red-flags>`);
@@ -480,7 +480,12 @@ describe('hart-red-flags', () => {
 
     it('buttons and links are at least 44 px tall and wide', async () => {
       const el = await card('healthcare');
-      for (const b of [...$$(el, '.toolbar button'), ...toggles(el), ...boxLinks(el)]) {
+      const targets = [...$$(el, '.toolbar button'), ...toggles(el), ...boxLinks(el)];
+      expect(
+        [$$(el, '.toolbar button').length, toggles(el).length, boxLinks(el).length],
+        'toolbar, toggles, links',
+      ).to.deep.equal([3, 3, 7]);
+      for (const b of targets) {
         const r = b.getBoundingClientRect();
         expect(r.height, text(b)).to.be.at.least(44);
         expect(r.width, text(b)).to.be.at.least(44);

@@ -18,7 +18,8 @@ function loadTwice(
       await customElements.whenDefined('hart-hotline-banner');
       const el = document.querySelector('hart-hotline-banner');
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
+      // Both copies have run (and warned) once the window's load event has fired: every script of the page is done.
+      if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
       parent.postMessage({ errors: __errors, warnings: __warnings, defined: !!customElements.get('hart-quick-exit'),
         links: el.shadowRoot.querySelectorAll('a').length }, '*');
     </script></body></html>`);

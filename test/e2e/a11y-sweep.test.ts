@@ -35,8 +35,16 @@ async function render(example: Example, lang: 'en' | 'es'): Promise<HTMLElement>
   fragment.querySelectorAll('[lang]').forEach((el) => el.removeAttribute('lang'));
   wrapper.append(fragment);
   await settle(wrapper);
+  // Every loop over the elements below checks them all: as many as the markup holds (an element may add nested ones,
+  // such as the banner's own quick exit).
+  const written = fragmentTags(example.markup);
+  expect(hartElements(wrapper).length, `${example.id}: hart- elements on the page`).to.be.at.least(written);
+  expect(written, `${example.id}: hart- tags in the markup`).to.be.at.least(1);
   return wrapper;
 }
+
+/** How many hart- elements a piece of markup writes. */
+const fragmentTags = (markup: string) => (markup.match(/<hart-[a-z-]+/g) ?? []).length;
 
 /** Every hart- element under `root`, nested ones included. */
 function hartElements(root: ParentNode): HartEl[] {
@@ -81,7 +89,7 @@ function shown(el: Element): boolean {
   for (
     let node: Element | null = el;
     node;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
   ) {
     const r = node.getBoundingClientRect();
     // The visually-hidden pattern: a 1px box that clips what is inside it (live regions, a display's other languages).
@@ -94,7 +102,7 @@ function backgroundOf(el: Element): number[] {
   for (let node: Element | null = el; node;) {
     const bg = channels(getComputedStyle(node).backgroundColor);
     if (bg.alpha > 0.5) return bg.rgb;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return channels(getComputedStyle(document.documentElement).backgroundColor).alpha > 0.5
     ? channels(getComputedStyle(document.documentElement).backgroundColor).rgb
@@ -110,8 +118,10 @@ function sideways(root: HTMLElement): string[] {
   const out: string[] = [];
   if (document.documentElement.scrollWidth > width)
     out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px > ${width}px`);
+  let measured = 0;
   for (const el of allElements(root)) {
     if (!shown(el)) continue;
+    measured++;
     const r = el.getBoundingClientRect();
     if (r.right > width + 0.5) out.push(`${describeEl(el)} ends at ${Math.round(r.right)}px`);
     const overflowX = getComputedStyle(el).overflowX;
@@ -120,6 +130,8 @@ function sideways(root: HTMLElement): string[] {
         `${describeEl(el)} is cut off or scrolls (overflow-x ${overflowX}: ${el.scrollWidth} > ${el.clientWidth})`,
       );
   }
+  // A check over nothing would pass: the elements must have drawn something.
+  if (!measured) out.push('no element shown: the example did not render');
   return out;
 }
 
@@ -187,7 +199,10 @@ describe('accessibility sweep over examples/examples.json', function () {
           try {
             const wrapper = await render(example, lang);
             expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
-            await new Promise((r) => setTimeout(r, 300));
+            // Styles are applied by the next frames, and a CSS animation exists (running or pending) from then on;
+            // the notice's rotation is a state of its own, checked below.
+            await nextFrame();
+            await nextFrame();
             const moving = allElements(wrapper).flatMap((el) =>
               el
                 .getAnimations()
@@ -209,9 +224,11 @@ describe('accessibility sweep over examples/examples.json', function () {
           document.documentElement.style.fontSize = '200%';
           await settle(wrapper);
           const sizeAt200 = hartElements(wrapper).map((el) => parseFloat(getComputedStyle(el).fontSize));
-          sizeAt200.forEach((size, i) =>
-            expect(size, `${hartElements(wrapper)[i].localName} font size`).to.equal(sizeAt100[i] * 2),
-          );
+          expect(sizeAt200.length, 'elements measured at 200%').to.equal(sizeAt100.length);
+          expect(sizeAt200.length, 'elements measured').to.be.at.least(1);
+          sizeAt200.forEach((size, i) => {
+            expect(size, `${hartElements(wrapper)[i].localName} font size`).to.equal(sizeAt100[i] * 2);
+          });
           expect(sideways(wrapper)).to.deep.equal([]);
           await expectAccessible(wrapper);
         });

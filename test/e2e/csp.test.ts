@@ -69,6 +69,6 @@ describe('strict CSP and Trusted Types: every element renders and works, no viol
     const doc = result.frame.contentDocument!;
     const script = doc.querySelector('hart-event-list[structured-data] > script[type="application/ld+json"]')!;
     expect(script, 'JSON-LD script').to.exist;
-    expect(JSON.parse(script.textContent!)).to.be.an('object');
+    expect(JSON.parse(script.textContent)).to.be.an('object');
   });
 });

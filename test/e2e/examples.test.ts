@@ -293,7 +293,7 @@ describe('example pages', function () {
     // The event list's structured data, written through the `hart-widgets` Trusted Types policy.
     const jsonLd = doc.querySelector('hart-event-list > script[type="application/ld+json"]');
     expect(jsonLd, 'the JSON-LD script').to.exist;
-    expect(JSON.stringify(JSON.parse(jsonLd!.textContent!))).to.contain('"Event"');
+    expect(JSON.stringify(JSON.parse(jsonLd!.textContent))).to.contain('"Event"');
 
     expectNoProblems(page, 'csp.html');
 

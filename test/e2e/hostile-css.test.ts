@@ -85,7 +85,7 @@ function backgroundOf(win: Win, el: Element): number[] {
   for (let node: Element | null = el; node;) {
     const bg = channels(win.getComputedStyle(node).backgroundColor);
     if (bg.alpha > 0.5) return bg.rgb;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return [255, 255, 255];
 }
@@ -218,29 +218,36 @@ describe('hostile host CSS: the elements stay readable and usable', function () 
 
   it('the main links keep at least 4.5:1 contrast against what is behind them', () => {
     const problems: string[] = [];
+    const checked = new Set<string>();
     for (const id of IDS) {
       for (const a of shadowLinks(doc.getElementById(id)!)) {
         if (!visible(a)) continue;
+        checked.add(id);
         const ratio = contrast(channels(win.getComputedStyle(a).color).rgb, backgroundOf(win, a));
         if (ratio < 4.5)
           problems.push(
-            `#${id} ${a.getAttribute('href')} "${a.textContent!.trim().slice(0, 40)}": ${ratio.toFixed(2)}:1`,
+            `#${id} ${a.getAttribute('href')} "${a.textContent.trim().slice(0, 40)}": ${ratio.toFixed(2)}:1`,
           );
       }
     }
+    // Every element of the page has links these checks reach (the exit's own link included).
+    expect([...checked].sort(), 'elements whose links were checked').to.deep.equal([...IDS].sort());
     expect(problems).to.deep.equal([]);
   });
 
   it('the call, text and exit links can be clicked: nothing covers them', () => {
     const covered: string[] = [];
+    const checked = new Set<string>();
     for (const id of IDS) {
       for (const a of shadowLinks(doc.getElementById(id)!)) {
         if (!/^(tel|sms|https):/.test(a.getAttribute('href') ?? '') || !visible(a)) continue;
+        checked.add(id);
         const hit = hitAtCentre(doc, a);
         if (hit?.closest('a') !== a)
           covered.push(`#${id} ${a.getAttribute('href')}: ${hit?.localName}.${hit?.className}`);
       }
     }
+    expect([...checked].sort(), 'elements whose links were checked').to.deep.equal([...IDS].sort());
     expect(covered).to.deep.equal([]);
   });
 

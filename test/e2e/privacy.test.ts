@@ -10,7 +10,14 @@ import { http, HttpResponse } from 'msw';
 import { snapshot } from '../../src/sdk/generated/snapshot.js';
 import { DATA_FORMAT_VERSION } from '../../src/sdk/version.js';
 import { useEveryElement } from '../fixtures/proof/drive.js';
-import { elementsReady, loadFrame, runProofPage, type PageState, type ProofResult } from './proof-frame.js';
+import {
+  elementsReady,
+  loadFrame,
+  networkQuiet,
+  runProofPage,
+  type PageState,
+  type ProofResult,
+} from './proof-frame.js';
 
 const FEED = 'https://feed.example.org/hart-data.json';
 const TAGS = [
@@ -142,7 +149,7 @@ describe('privacy: every element used, nothing leaves the page, nothing is kept'
       expect(report.failures, 'what did not work').to.deep.equal([]);
       expect(errors, 'errors in the page').to.deep.equal([]);
       expect(Object.values(report.found).reduce((a, b) => a + b, 0)).to.be.at.least(1);
-      await new Promise((r) => setTimeout(r, 200));
+      await networkQuiet(win);
       const entries = win.performance.getEntriesByType('resource').map((e) => e.name);
       expect(offOrigin(entries), 'resources from another origin').to.deep.equal([]);
       expect(offOrigin(seenByWorker.map((r) => r.url)), 'requests msw saw leave the origin').to.deep.equal([]);

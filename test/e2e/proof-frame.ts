@@ -3,6 +3,20 @@
 import type { DriveReport } from '../fixtures/proof/drive.js';
 
 /** What recorder.js saw in a proof fixture page (see test/fixtures/proof/recorder.js). */
+/**
+ * Resolves once `win` has fetched nothing new for `frames` animation frames in a row: after it, a request the page
+ * made would be in its resource list (the privacy checks read that list).
+ */
+export async function networkQuiet(win: Window, frames = 5): Promise<void> {
+  let seen = -1;
+  for (let still = 0; still < frames;) {
+    await new Promise((r) => win.requestAnimationFrame(r));
+    const now = win.performance.getEntriesByType('resource').length;
+    still = now === seen ? still + 1 : 0;
+    seen = now;
+  }
+}
+
 export interface ProofRecord {
   resources: { name: string; initiatorType: string }[];
   /** performance.getEntriesByType('resource') at the end. */

@@ -14,8 +14,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import jsQRModule from 'jsqr';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-// @ts-expect-error plain ES module without types
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { hotlines } from '../../src/sdk/generated/hotlines.js';
 import { notice } from '../../src/sdk/generated/notice.js';
@@ -42,7 +41,7 @@ let base: string;
 
 before(async () => {
   assert.ok(existsSync(ELEMENT), 'dist/ has no compiled element: run `npm run build:ts` (npm test builds first)');
-  server = (await startServer(0)) as Server;
+  server = await startServer(0);
   base = `http://localhost:${(server.address() as AddressInfo).port}`;
   browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -138,8 +137,8 @@ async function smallOrPaleText(page: Page): Promise<string[]> {
         const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
         if (!own) continue;
         const cs = getComputedStyle(el);
-        if (parseFloat(cs.fontSize) < minPx - 0.01) bad.push(`${el.textContent!.trim().slice(0, 30)}: ${cs.fontSize}`);
-        if (cs.color !== 'rgb(0, 0, 0)') bad.push(`${el.textContent!.trim().slice(0, 30)}: ${cs.color}`);
+        if (parseFloat(cs.fontSize) < minPx - 0.01) bad.push(`${el.textContent.trim().slice(0, 30)}: ${cs.fontSize}`);
+        if (cs.color !== 'rgb(0, 0, 0)') bad.push(`${el.textContent.trim().slice(0, 30)}: ${cs.color}`);
       }
     }
     return bad;
@@ -229,7 +228,8 @@ describe('awareness notice under a strict Content-Security-Policy with Trusted T
     // The fixture, served with a CSP header: no inline script or style, and Lit's Trusted Types policy only. The
     // import map is the one inline script, allowed by its hash.
     await page.setRequestInterception(true);
-    page.on('request', async (request) => {
+    // A failed fetch aborts the request, so the page load fails the test instead of a rejection nobody handles.
+    const serveWithCsp = async (request: HTTPRequest) => {
       if (!request.url().includes('/test/fixtures/awareness-notice.html')) return void request.continue();
       const body = await (await fetch(request.url())).text();
       const importMap = /<script type="importmap">([\s\S]*?)<\/script>/.exec(body)![1];
@@ -248,6 +248,9 @@ describe('awareness notice under a strict Content-Security-Policy with Trusted T
         headers: { 'content-security-policy': csp },
         body,
       });
+    };
+    page.on('request', (request) => {
+      serveWithCsp(request).catch(() => void request.abort());
     });
     try {
       await page.goto(`${base}/test/fixtures/awareness-notice.html?mode=poster&layout=combined`);

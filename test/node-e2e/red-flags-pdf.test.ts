@@ -9,7 +9,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
-// @ts-expect-error plain ES module without types
 import { startServer } from '../../scripts/serve.mjs';
 import { readPdf, squash } from './pdf-text.js';
 
@@ -31,7 +30,7 @@ let base: string;
 
 before(async () => {
   assert.ok(existsSync(ELEMENT), 'dist/cdn has no red-flags.js: run `npm run build` (npm test builds first)');
-  server = (await startServer(0)) as Server;
+  server = await startServer(0);
   base = `http://localhost:${(server.address() as AddressInfo).port}`;
   browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -54,11 +53,11 @@ async function printCard(audience: string, lang: 'en' | 'es'): Promise<string[]>
     <script type="module" src="/dist/cdn/red-flags.js"></script></head>
     <body><hart-red-flags audience="${audience}"></hart-red-flags></body></html>`;
   await tab.setRequestInterception(true);
-  tab.on('request', (req) =>
-    req.url() === `${base}/card.html`
+  tab.on('request', (req) => {
+    void (req.url() === `${base}/card.html`
       ? req.respond({ status: 200, contentType: 'text/html', body: html })
-      : req.continue(),
-  );
+      : req.continue());
+  });
   await tab.goto(`${base}/card.html`);
   await tab.evaluate(async () => {
     await customElements.whenDefined('hart-red-flags');

@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
-// @ts-expect-error plain ES module without types
 import { startServer, withFallbacks } from '../../scripts/serve.mjs';
 
 const get = (port: number, path: string, headers: Record<string, string> = {}) =>
@@ -21,7 +20,7 @@ const get = (port: number, path: string, headers: Record<string, string> = {}) =
 test('example pages are served with the pre-drawn (zero-shift) banner fallback in place of the marked plain links', () => {
   const page = readFileSync(new URL('../../examples/school.html', import.meta.url), 'utf8');
   assert.match(page, /<!-- fallback: hotline-banner\.en\.compact\.quick-exit -->/);
-  const served = withFallbacks(page) as string;
+  const served = withFallbacks(page);
   assert.doesNotMatch(served, /<!-- fallback:/);
   assert.match(
     served,

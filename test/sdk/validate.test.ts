@@ -49,7 +49,7 @@ test('duplicate ids keep the first record only', () => {
 });
 
 test('a collection that is not a list is reported; missing collections are empty', () => {
-  const { collections, issues } = validateCollections({ events: 'nope' as unknown as [] });
+  const { collections, issues } = validateCollections({ events: 'nope' });
   assert.deepEqual(collections.events, []);
   assert.deepEqual(collections.providers, []);
   assert.equal(issues[0].collection, 'events');

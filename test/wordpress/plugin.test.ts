@@ -9,7 +9,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-// @ts-expect-error plain ES module without types
 import { CHROMIUM, FIREFOX } from '../../scripts/browsers.mjs';
 // @ts-expect-error plain ES module without types
 import { DIR, STATE_FILE, wp } from '../../scripts/wordpress/env.mjs';

@@ -438,7 +438,7 @@ export class HartAwarenessNotice extends HartElement {
   /** Posters and displays show a QR code: load the encoder the first time one is needed. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.qr !== 'none' && this.effectiveMode !== 'inline' && !qrEncoderReady()) this.loadQr();
+    if (this.qr !== 'none' && this.effectiveMode !== 'inline' && !qrEncoderReady()) void this.loadQr();
   }
 
   private loadQr(): Promise<void> {

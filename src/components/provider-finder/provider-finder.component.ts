@@ -406,7 +406,7 @@ export class HartProviderFinder extends HartElement {
     e.preventDefault();
     this.commitNear(this.nearDraft);
     clearTimeout(this.announceTimer);
-    this.updateComplete.then(() => this.announceCount());
+    void this.updateComplete.then(() => this.announceCount());
   }
 
   private onRadius(e: Event): void {
@@ -447,7 +447,7 @@ export class HartProviderFinder extends HartElement {
     this.point = undefined;
     this.locationError = '';
     this.changed();
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-q`)?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-q`)?.focus());
   }
 
   /** Asks the browser for a position: only here, only when the button is pressed. */
@@ -480,7 +480,7 @@ export class HartProviderFinder extends HartElement {
   private forgetLocation(): void {
     this.point = undefined;
     this.changed();
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.locate')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.locate')?.focus());
   }
 
   private async showMore(): Promise<void> {
@@ -686,7 +686,7 @@ export class HartProviderFinder extends HartElement {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const nameId = `${this.uid}-${service.id}`;
     const serviceName = localize(service.name, lang);
-    const area = this.areaLine(hit, m, lang);
+    const area = this.areaLine(hit, m);
     const locations = provider.locations.filter((l) => service.locationIds?.includes(l.id));
     const why = this.whyText(hit, m, lang);
     return html`<article aria-labelledby=${nameId}>
@@ -757,7 +757,7 @@ export class HartProviderFinder extends HartElement {
   }
 
   /** The line under the name: how the service relates to the place searched from (only with a place). */
-  private areaLine(hit: ProviderHit, m: FinderMessages, lang: Lang): string | TemplateResult | undefined {
+  private areaLine(hit: ProviderHit, m: FinderMessages): string | TemplateResult | undefined {
     const a = hit.area;
     if (!a) return undefined;
     switch (a.kind) {

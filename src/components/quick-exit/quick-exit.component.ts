@@ -33,7 +33,7 @@ const onKeydown = (e: KeyboardEvent) => counter?.keydown(e);
 const onKeyup = (e: KeyboardEvent) => counter?.keyup(e);
 const onBlur = () => counter?.reset();
 /** The first connected quick exit answers the keyboard and speaks, so two on a page do not both act. */
-const primary = () => live.values().next().value as HartQuickExit | undefined;
+const primary = () => live.values().next().value;
 
 /**
  * A button that leaves the page at once for a neutral site: it hides the page's content, shows a blank overlay and
