@@ -43,3 +43,29 @@ export type Collections = Feed['collections'];
 
 /** Languages the elements speak. */
 export type Lang = 'en' | 'es';
+
+/**
+ * How every SDK function takes a language: a trailing options object `{ lang }` (English when absent), e.g.
+ * `localize(text, { lang: 'es' })`, `toIcs(events, { lang: 'es' })`.
+ */
+export interface LangOptions {
+  /** The reader's language (default `en`). */
+  lang?: Lang;
+}
+
+/** Any provider record the queries can read: with or without `sources` (they never read them). */
+export type AnyProvider = WithoutSources<Provider>;
+
+/**
+ * A service together with the organization that runs it (what provider queries return). `P` is the provider record
+ * type: the full one, or one without `sources` as the provider finder bundles it.
+ */
+export interface ServiceEntry<P extends AnyProvider = Provider> {
+  /** The organization. */
+  provider: P;
+  /** One of its services. */
+  service: Service;
+}
+
+/** Anything that takes a "now" (ISO string, Date or epoch ms); defaults to the current time. */
+export type NowInput = string | number | Date | undefined;
