@@ -13,7 +13,20 @@
 export * from './core.js';
 export { bundled, snapshotGenerated } from './bundled.js';
 export { toHsds, toHsdsNdjson } from './hsds.js';
-export type * from './hsds.js';
+export type {
+  HsdsAttribute,
+  HsdsContact,
+  HsdsExport,
+  HsdsLanguage,
+  HsdsLocation,
+  HsdsOptions,
+  HsdsOrganization,
+  HsdsPhone,
+  HsdsService,
+  HsdsServiceArea,
+  HsdsServiceAtLocation,
+  HsdsTaxonomyTerm,
+} from './hsds.js';
 export { loadFeed } from './feed.js';
 export type { DataStatus, FeedResult, LoadFeedOptions } from './feed.js';
 export { loadDataset } from './load-dataset.js';
