@@ -179,7 +179,7 @@ export function formatEventTime(
  * The event's time in the viewer's zone, or `undefined` when that zone shows the same wall-clock time as Eastern
  * Time (or the event has no date).
  * @param event - an event from the data
- * @param options - `lang`; `timeZone`: the viewer's zone (default: the platform's, see {@link viewerTimeZone})
+ * @param options - `lang`; `timeZone`: the viewer's zone (default: the platform's)
  */
 export function formatLocalEventTime(
   event: Pick<HartEvent, 'start' | 'end'>,
