@@ -15,7 +15,7 @@ import { html } from 'lit';
 import '../src/components/hotline-banner/hotline-banner.js';
 import { bannerWording, DEFAULT_LINES } from '../src/components/hotline-banner/hotline-banner.component.js';
 import { hotlines } from '../src/sdk/generated/hotlines.js';
-import { pickHotlines } from '../src/sdk/dataset.js';
+import { pickHotlines } from '../src/sdk/pick-hotlines.js';
 import { contactDisplay, contactHref } from '../src/sdk/links.js';
 import { localize } from '../src/sdk/i18n.js';
 import type { Lang } from '../src/sdk/types.js';
@@ -44,7 +44,7 @@ export function plainBannerLinks(lang: Lang, ids: readonly string[] = DEFAULT_LI
           c.kind === 'text' ? bannerWording.text(h, shown, c.keyword, lang) : bannerWording.voice(h, shown, lang);
         return link(href, words.visible);
       });
-    return `<strong>${escape(localize(h.whenShort ?? h.whenToUse, lang))}</strong> ${escape(localize(h.shortName ?? h.name, lang))}: ${contacts.join(', ')}`;
+    return `<strong>${escape(localize(h.whenShort ?? h.whenToUse, { lang }))}</strong> ${escape(localize(h.shortName ?? h.name, { lang }))}: ${contacts.join(', ')}`;
   });
   return `<p>${lines.join(' · ')}</p>`;
 }

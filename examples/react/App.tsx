@@ -10,7 +10,7 @@ import type {} from 'hart-widgets/react';
 import type { HartExitDetail } from 'hart-widgets/quick-exit.js';
 import type { RedFlagsAudience, RedFlagsToggleDetail } from 'hart-widgets/red-flags.js';
 // The SDK works the same in React: here it lists the audiences the red flags are written for.
-import { redFlagsAudiences } from 'hart-widgets/sdk';
+import { bundled } from 'hart-widgets/sdk';
 
 type Lang = 'en' | 'es';
 
@@ -70,7 +70,7 @@ export function App() {
           <p>
             <label htmlFor="audience">Red flags for</label>{' '}
             <select id="audience" value={audience} onChange={(e) => setAudience(e.target.value as RedFlagsAudience)}>
-              {redFlagsAudiences().map((id) => (
+              {bundled.redFlags.audiences().map((id) => (
                 <option key={id} value={id}>
                   {id}
                 </option>

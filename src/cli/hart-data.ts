@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { checkCollections } from './checks.js';
 import { formatFileIssue, readDataDir } from './data-dir.js';
 import { feedDocument, feedJsonSchema } from './feed-files.js';
-import { toHSDS, toHSDSNdjson } from '../sdk/hsds.js';
+import { toHsds, toHsdsNdjson } from '../sdk/hsds.js';
 
 const usage = `Usage:
   hart-data check [--data DIR] [--now ISO-DATE]   validate the data and list what needs attention
@@ -64,8 +64,8 @@ export function main(
     const lang = option(args, '--lang') === 'es' ? 'es' : 'en';
     const outDir = resolve(option(args, '--out') ?? 'dist');
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'hsds.json'), JSON.stringify(toHSDS(collections.providers, { lang }), null, 2) + '\n');
-    writeFileSync(join(outDir, 'hsds.ndjson'), toHSDSNdjson(collections.providers, { lang }));
+    writeFileSync(join(outDir, 'hsds.json'), JSON.stringify(toHsds(collections.providers, { lang }), null, 2) + '\n');
+    writeFileSync(join(outDir, 'hsds.ndjson'), toHsdsNdjson(collections.providers, { lang }));
     out(`wrote ${join(outDir, 'hsds.json')} and hsds.ndjson (${collections.providers.length} organizations, ${lang})`);
     return 0;
   }

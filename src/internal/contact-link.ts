@@ -75,7 +75,7 @@ export function textLinkWords(
 ): LinkWords {
   const m = contactLinkMessages[lang];
   const visible = m.text(number, keyword, voice);
-  return { visible, label: m.linkLabel(visible, localize(h.name, lang)) };
+  return { visible, label: m.linkLabel(visible, localize(h.name, { lang })) };
 }
 
 /** Options of {@link renderContactLink}. */
@@ -90,7 +90,7 @@ export interface ContactLinkOptions {
 function contactWords(h: Hotline, c: ContactPoint, lang: Lang, wording: ContactWording): LinkWords | undefined {
   const shown = contactDisplay(c);
   const m = contactLinkMessages[lang];
-  const actionName = localize(h.actionName ?? h.name, lang);
+  const actionName = localize(h.actionName ?? h.name, { lang });
   switch (c.kind) {
     case 'voice':
       return wording.voice(h, shown, lang);
@@ -98,7 +98,7 @@ function contactWords(h: Hotline, c: ContactPoint, lang: Lang, wording: ContactW
       return wording.text(h, shown, c.keyword, lang);
     case 'textphone': {
       const visible = m.tty(shown);
-      return { visible, label: m.ttyLabel(visible, actionName, c.label ? localize(c.label, lang) : undefined) };
+      return { visible, label: m.ttyLabel(visible, actionName, c.label ? localize(c.label, { lang }) : undefined) };
     }
     case 'chat':
       return { visible: m.chat, label: m.chatLabel(actionName) };

@@ -42,7 +42,7 @@ export function calendarLinks(event: AnyEvent, { lang = 'en' }: { lang?: Lang } 
   if (!span) return undefined;
   // Services need an end; an event with none is shown as lasting no time, which is all the data says.
   const { start, end = start } = span;
-  const d = eventDetails(event, lang);
+  const d = eventDetails(event, { lang });
   const outlook = (host: string) =>
     `https://${host}/calendar/0/action/compose?${query({
       path: '/calendar/action/compose',

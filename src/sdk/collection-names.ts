@@ -3,6 +3,7 @@
  *
  * @module
  */
+/** The names of the collections, in feed order. */
 export const collectionNames = [
   'hotlines',
   'providers',

@@ -6,7 +6,7 @@
  */
 import { localize, localizedLang } from './i18n.js';
 import { displayPhone } from './links.js';
-import type { HartEvent, Lang, WithoutSources } from './types.js';
+import type { HartEvent, Lang, LangOptions, WithoutSources } from './types.js';
 
 /** An event with or without `sources` (the event list bundles them without; nothing here reads them). */
 type AnyEvent = WithoutSources<HartEvent>;
@@ -40,8 +40,10 @@ export const eventWords = {
  * @param dialIn - the event's dial-in
  * @param lang - the reader's language
  */
-export const dialInText = (dialIn: NonNullable<HartEvent['where']['dialIn']>, lang: Lang): string =>
-  dialIn.display + (dialIn.accessCode ? `, ${eventWords[lang].accessCode} ${dialIn.accessCode}` : '');
+export const dialInText = (
+  dialIn: NonNullable<HartEvent['where']['dialIn']>,
+  { lang = 'en' }: LangOptions = {},
+): string => dialIn.display + (dialIn.accessCode ? `, ${eventWords[lang].accessCode} ${dialIn.accessCode}` : '');
 
 /** What a calendar entry says about an event. */
 export interface EventDetails {
@@ -64,24 +66,24 @@ export interface EventDetails {
  * @param event - an event from the data
  * @param lang - the reader's language
  */
-export function eventDetails(event: AnyEvent, lang: Lang = 'en'): EventDetails {
+export function eventDetails(event: AnyEvent, { lang = 'en' }: LangOptions = {}): EventDetails {
   const w = eventWords[lang];
   const { where, registration: r, status } = event;
-  const dialIn = where.dialIn ? dialInText(where.dialIn, lang) : '';
+  const dialIn = where.dialIn ? dialInText(where.dialIn, { lang }) : '';
   const place = [where.place?.name, where.place?.town, where.place?.town && 'CT'].filter(Boolean).join(', ');
   const register = [r?.url, r?.email, r?.phone && displayPhone(r.phone)].filter(Boolean).join('; ');
   return {
-    title: (status === 'cancelled' || status === 'postponed' ? `${w[status]}: ` : '') + localize(event.title, lang),
-    titleLang: localizedLang(event.title, lang),
+    title: (status === 'cancelled' || status === 'postponed' ? `${w[status]}: ` : '') + localize(event.title, { lang }),
+    titleLang: localizedLang(event.title, { lang }),
     description: [
-      localize(event.description, lang),
+      localize(event.description, { lang }),
       dialIn && `${w.join}: ${dialIn}`,
       register && `${w.register}: ${register}`,
       event.organizers.length && `${w.organizers}: ${event.organizers.join('; ')}`,
     ]
       .filter(Boolean)
       .join('\n\n'),
-    descriptionLang: localizedLang(event.description, lang),
+    descriptionLang: localizedLang(event.description, { lang }),
     location:
       where.mode === 'phone' && dialIn
         ? `${w.phone}: ${dialIn}`

@@ -6,7 +6,7 @@
  */
 import { eventDetails } from './event-details.js';
 import { localize } from './i18n.js';
-import type { HartEvent, Lang, WithoutSources } from './types.js';
+import type { HartEvent, LangOptions, WithoutSources } from './types.js';
 
 /** An event with or without `sources` (the event list bundles them without; nothing here reads them). */
 type AnyEvent = WithoutSources<HartEvent>;
@@ -19,15 +19,15 @@ const schema = 'https://schema.org/';
  * @param event - an event from the data
  * @param lang - language of name and description
  */
-export function eventJsonLd(event: AnyEvent, lang: Lang = 'en'): Record<string, unknown> | undefined {
+export function eventJsonLd(event: AnyEvent, { lang = 'en' }: LangOptions = {}): Record<string, unknown> | undefined {
   const { where, start, end, status } = event;
   if (!start || status === 'on-request') return undefined;
-  const d = eventDetails(event, lang);
+  const d = eventDetails(event, { lang });
   const online = where.mode === 'online' || where.mode === 'phone';
   return {
     '@type': 'Event',
-    name: localize(event.title, lang),
-    description: localize(event.description, lang),
+    name: localize(event.title, { lang }),
+    description: localize(event.description, { lang }),
     startDate: start,
     endDate: end,
     eventStatus:
@@ -48,7 +48,7 @@ export function eventJsonLd(event: AnyEvent, lang: Lang = 'en'): Record<string, 
           },
         },
     organizer: event.organizers.map((name) => ({ '@type': 'Organization', name })),
-    superEvent: event.seriesTitle && { '@type': 'EventSeries', name: localize(event.seriesTitle, lang) },
+    superEvent: event.seriesTitle && { '@type': 'EventSeries', name: localize(event.seriesTitle, { lang }) },
     url: d.url,
     inLanguage: d.descriptionLang,
   };
@@ -61,8 +61,8 @@ export function eventJsonLd(event: AnyEvent, lang: Lang = 'en'): Record<string, 
  * @param events - the events shown
  * @param lang - language of names and descriptions
  */
-export const eventsJsonLd = (events: readonly AnyEvent[], lang: Lang = 'en'): string =>
+export const eventsJsonLd = (events: readonly AnyEvent[], { lang = 'en' }: LangOptions = {}): string =>
   JSON.stringify({
     '@context': 'https://schema.org',
-    '@graph': events.map((e) => eventJsonLd(e, lang)).filter(Boolean),
+    '@graph': events.map((e) => eventJsonLd(e, { lang })).filter(Boolean),
   }).replace(/</g, '\\u003c');

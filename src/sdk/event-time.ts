@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { NowInput } from './dataset.js';
-import type { HartEvent, Lang } from './types.js';
+import type { HartEvent, Lang, LangOptions, NowInput } from './types.js';
 
 /** The zone every HART event is held in (the data's `timeZone`). */
 export const EVENT_TIME_ZONE = 'America/New_York';
@@ -168,7 +167,10 @@ export function formatSpan(
  * @param event - an event from the data
  * @param lang - the reader's language
  */
-export function formatEventTime(event: Pick<HartEvent, 'start' | 'end'>, lang: Lang = 'en'): string | undefined {
+export function formatEventTime(
+  event: Pick<HartEvent, 'start' | 'end'>,
+  { lang = 'en' }: LangOptions = {},
+): string | undefined {
   const span = eventSpan(event);
   return span && formatSpan(span, { lang });
 }
@@ -177,7 +179,7 @@ export function formatEventTime(event: Pick<HartEvent, 'start' | 'end'>, lang: L
  * The event's time in the viewer's zone, or `undefined` when that zone shows the same wall-clock time as Eastern
  * Time (or the event has no date).
  * @param event - an event from the data
- * @param options - `lang`; `timeZone`: the viewer's zone (default: the platform's, see {@link viewerTimeZone})
+ * @param options - `lang`; `timeZone`: the viewer's zone (default: the platform's)
  */
 export function formatLocalEventTime(
   event: Pick<HartEvent, 'start' | 'end'>,

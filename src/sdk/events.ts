@@ -6,10 +6,9 @@
  * @module
  */
 import { calendarLinks, type CalendarLinks } from './calendar-links.js';
-import type { NowInput } from './dataset.js';
 import { toInstant } from './event-time.js';
-import { toICS, type IcsOptions } from './ics.js';
-import type { HartEvent, Lang, WithoutSources } from './types.js';
+import { toIcs, type IcsOptions } from './ics.js';
+import type { HartEvent, Lang, NowInput, WithoutSources } from './types.js';
 
 /** An event with or without `sources` (the event list bundles them without; nothing here reads them). */
 type AnyEvent = WithoutSources<HartEvent>;
@@ -51,41 +50,49 @@ export const pastEvents = <E extends AnyEvent = HartEvent>(events: readonly E[],
 export const onRequestEvents = <E extends AnyEvent = HartEvent>(events: readonly E[]): E[] =>
   events.filter((e) => e.status === 'on-request');
 
+/** Queries over a list of events: what {@link createEventQueries} returns and `dataset.events` is. */
+export interface EventQueries {
+  /** Every event. */
+  all(): HartEvent[];
+  /** Dated events that have not ended by `now`, soonest first (cancelled ones included, marked by status). */
+  upcoming(options?: { now?: NowInput }): HartEvent[];
+  /** Dated events that ended before `now`, most recent first. */
+  past(options?: { now?: NowInput }): HartEvent[];
+  /** Trainings offered on request (no date yet). */
+  onRequest(): HartEvent[];
+  /** One event by id. */
+  byId(id: string): HartEvent | undefined;
+  /**
+   * An iCalendar (.ics) file of the events with these ids; unknown ids and undated events are skipped.
+   * @throws RangeError when no dated event is left
+   */
+  toIcs(ids: string | readonly string[], options?: IcsOptions): string;
+  /** Google Calendar and Outlook links for one event; `undefined` when the id is unknown or the event undated. */
+  calendarLinks(id: string, options?: { lang?: Lang }): CalendarLinks | undefined;
+}
+
 /**
  * The query API over a list of events.
  * @param events - the events collection (the bundled snapshot, or a loaded feed)
  */
-export function createEventQueries(events: HartEvent[]) {
+export function createEventQueries(events: HartEvent[]): EventQueries {
   const byId = (id: string): HartEvent | undefined => events.find((e) => e.id === id);
   return {
-    /** Every event. */
-    all: (): HartEvent[] => events,
-    /** Dated events that have not ended by `now`, soonest first (cancelled ones included, marked by status). */
-    upcoming: ({ now }: { now?: NowInput } = {}): HartEvent[] => upcomingEvents(events, toInstant(now)),
-    /** Dated events that ended before `now`, most recent first. */
-    past: ({ now }: { now?: NowInput } = {}): HartEvent[] => pastEvents(events, toInstant(now)),
-    /** Trainings offered on request (no date yet). */
-    onRequest: (): HartEvent[] => onRequestEvents(events),
-    /** One event by id. */
+    all: () => events,
+    upcoming: ({ now } = {}) => upcomingEvents(events, toInstant(now)),
+    past: ({ now } = {}) => pastEvents(events, toInstant(now)),
+    onRequest: () => onRequestEvents(events),
     byId,
-    /**
-     * An iCalendar (.ics) file of the events with these ids; unknown ids and undated events are skipped.
-     * @throws RangeError when no dated event is left
-     */
-    toICS: (ids: string | readonly string[], options?: IcsOptions): string => {
+    toIcs: (ids, options) => {
       const wanted = typeof ids === 'string' ? [ids] : ids;
-      return toICS(
+      return toIcs(
         events.filter((e) => wanted.includes(e.id)),
         options,
       );
     },
-    /** Google Calendar and Outlook links for one event; `undefined` when the id is unknown or the event undated. */
-    calendarLinks: (id: string, options?: { lang?: Lang }): CalendarLinks | undefined => {
+    calendarLinks: (id, options) => {
       const event = byId(id);
       return event && calendarLinks(event, options);
     },
   };
 }
-
-/** The events query API returned by {@link createEventQueries}. */
-export type EventQueries = ReturnType<typeof createEventQueries>;

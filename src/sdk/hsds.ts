@@ -29,7 +29,7 @@ import { DATA_FORMAT_VERSION } from './version.js';
 /** Namespace of every id this export derives (a v5 UUID of the project's name in the URL namespace). */
 export const HSDS_NAMESPACE = uuidv5('urn:hart-widgets:hsds', URL_NAMESPACE);
 
-/** Options of {@link toHSDS}. */
+/** Options of {@link toHsds}. */
 export interface HsdsOptions {
   /** Language of the text fields (default `en`); missing Spanish falls back to English field by field. */
   lang?: Lang;
@@ -238,7 +238,7 @@ function phone(
   lang: Lang,
 ): HsdsPhone {
   const notes: string[] = [];
-  if (c.label) notes.push(localize(c.label, lang));
+  if (c.label) notes.push(localize(c.label, { lang }));
   if (c.keyword) notes.push(lang === 'es' ? `Envíe ${c.keyword} por mensaje de texto` : `Text ${c.keyword}`);
   // HSDS extensions are numbers; an access code with other characters goes into the description instead.
   const numeric = c.extension && /^\d+$/.test(c.extension) ? Number(c.extension) : undefined;
@@ -268,7 +268,7 @@ function contactsOf(
       let person = people.get(c.contactName);
       if (!person) {
         person = { id: id('contact', ownerId, c.contactName), ...owner, name: c.contactName, phones: [] };
-        if (c.contactTitle) person.title = localize(c.contactTitle, lang);
+        if (c.contactTitle) person.title = localize(c.contactTitle, { lang });
         people.set(c.contactName, person);
       }
       if (c.kind === 'email') person.email ??= c.value;
@@ -307,7 +307,7 @@ function location(provider: Provider, loc: Location, lang: Lang): HsdsLocation {
       ],
     };
   }
-  const name = loc.name ? localize(loc.name, lang) : (loc.town ?? (lang === 'es' ? 'Ubicación' : 'Location'));
+  const name = loc.name ? localize(loc.name, { lang }) : (loc.town ?? (lang === 'es' ? 'Ubicación' : 'Location'));
   return {
     id: locId,
     location_type: 'physical',
@@ -331,7 +331,7 @@ function areaName(service: Service, lang: Lang): string {
     default:
       if (area.towns?.length) return `${area.towns.join(', ')}, Connecticut`;
       return area.description
-        ? localize(area.description, lang)
+        ? localize(area.description, { lang })
         : es
           ? 'Una región de Connecticut'
           : 'A region of Connecticut';
@@ -408,27 +408,27 @@ function service(provider: Provider, s: Service, lang: Lang): HsdsService {
   const out: HsdsService = {
     id: serviceId,
     organization_id: id('organization', provider.id),
-    name: localize(s.name, lang),
-    description: localize(s.description, lang),
+    name: localize(s.name, { lang }),
+    description: localize(s.description, { lang }),
     ...(s.url ? { url: s.url } : {}),
     ...(email ? { email } : {}),
     status: s.status ?? 'active',
-    ...(s.eligibility ? { eligibility_description: localize(s.eligibility, lang) } : {}),
+    ...(s.eligibility ? { eligibility_description: localize(s.eligibility, { lang }) } : {}),
     ...(s.ages?.min !== undefined ? { minimum_age: s.ages.min } : {}),
     ...(s.ages?.max !== undefined ? { maximum_age: s.ages.max } : {}),
-    ...(s.referral.description ? { application_process: localize(s.referral.description, lang) } : {}),
+    ...(s.referral.description ? { application_process: localize(s.referral.description, { lang }) } : {}),
     assured_date: provider.reviewed,
     phones,
     contacts,
     schedules: s.schedule
-      ? [{ id: id('schedule', serviceId), service_id: serviceId, description: localize(s.schedule, lang) }]
+      ? [{ id: id('schedule', serviceId), service_id: serviceId, description: localize(s.schedule, { lang }) }]
       : [],
     service_areas: [
       {
         id: id('service_area', serviceId),
         service_id: serviceId,
         name: areaName(s, lang),
-        ...(s.serviceArea.description ? { description: localize(s.serviceArea.description, lang) } : {}),
+        ...(s.serviceArea.description ? { description: localize(s.serviceArea.description, { lang }) } : {}),
       },
     ],
     languages: s.languages.map((code) => ({
@@ -450,7 +450,7 @@ function organization(provider: Provider, lang: Lang): HsdsOrganization {
     id: orgId,
     name: provider.name,
     ...(provider.alternateName ? { alternate_name: provider.alternateName } : {}),
-    description: localize(provider.description, lang),
+    description: localize(provider.description, { lang }),
     ...(provider.email || email ? { email: provider.email ?? email } : {}),
     ...(provider.url ? { website: provider.url } : {}),
     phones,
@@ -465,7 +465,7 @@ function organization(provider: Provider, lang: Lang): HsdsOrganization {
  * @param providers - the providers collection (e.g. `bundled.providers.all()`)
  * @param options - `lang` of the text fields
  */
-export function toHSDS(providers: readonly Provider[], options: HsdsOptions = {}): HsdsExport {
+export function toHsds(providers: readonly Provider[], options: HsdsOptions = {}): HsdsExport {
   const lang = options.lang ?? 'en';
   const services = providers.flatMap((p) => p.services.map((s) => service(p, s, lang)));
   return {
@@ -480,7 +480,7 @@ export function toHSDS(providers: readonly Provider[], options: HsdsOptions = {}
  * The export as NDJSON: one JSON record per line, ending with a newline. `services` (the default) gives each service
  * with its organization nested, so every line stands alone; `organizations` gives one organization per line.
  */
-export function toHSDSNdjson(
+export function toHsdsNdjson(
   providers: readonly Provider[],
   options: HsdsOptions & { records?: 'services' | 'organizations' } = {},
 ): string {

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { Lang, LocalizedText } from './types.js';
+import { baseLanguage } from './language-tag.js';
+import type { Lang, LangOptions, LocalizedText } from './types.js';
 
 /** Languages with complete interface text. */
 export const supportedLangs: readonly Lang[] = ['en', 'es'];
@@ -13,16 +14,15 @@ export const supportedLangs: readonly Lang[] = ['en', 'es'];
  * @param tag - a language tag, possibly empty
  */
 export function normalizeLang(tag: string | null | undefined): Lang {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return base === 'es' ? 'es' : 'en';
+  return baseLanguage(tag ?? '') === 'es' ? 'es' : 'en';
 }
 
 /**
  * The text in the requested language, falling back to English field by field when a translation is missing.
  * @param value - localized text from the data
- * @param lang - the reader's language
+ * @param options - `lang`: the reader's language
  */
-export function localize(value: LocalizedText | undefined, lang: Lang): string {
+export function localize(value: LocalizedText | undefined, { lang = 'en' }: LangOptions = {}): string {
   if (!value) return '';
   return (lang === 'es' ? value.es : undefined) ?? value.en;
 }
@@ -31,7 +31,7 @@ export function localize(value: LocalizedText | undefined, lang: Lang): string {
  * The language a piece of localized text will actually be shown in (for a `lang` attribute on fallback text,
  * so screen readers pronounce English fallback as English).
  */
-export function localizedLang(value: LocalizedText | undefined, lang: Lang): Lang {
+export function localizedLang(value: LocalizedText | undefined, { lang = 'en' }: LangOptions = {}): Lang {
   return lang === 'es' && value?.es ? 'es' : 'en';
 }
 
@@ -41,9 +41,9 @@ const calendarFormats = new Map<Lang, Intl.DateTimeFormat>();
  * A calendar date (`2019-08-01`) in words: "August 1, 2019" / "1 de agosto de 2019" (es-US). Read at noon UTC, so no
  * time zone moves it to another day; the formatter is made once per language. Returns the input when it is not a date.
  * @param isoDate - a `YYYY-MM-DD` date
- * @param lang - the reader's language
+ * @param options - `lang`: the reader's language
  */
-export function formatCalendarDate(isoDate: string, lang: Lang): string {
+export function formatCalendarDate(isoDate: string, { lang = 'en' }: LangOptions = {}): string {
   const d = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return isoDate;
   let format = calendarFormats.get(lang);

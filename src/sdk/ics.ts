@@ -10,10 +10,9 @@
  *
  * @module
  */
-import type { NowInput } from './dataset.js';
 import { eventDetails } from './event-details.js';
 import { eventSpan, icsDateTime, toInstant } from './event-time.js';
-import type { HartEvent, Lang, WithoutSources } from './types.js';
+import type { HartEvent, Lang, NowInput, WithoutSources } from './types.js';
 
 /** An event with or without `sources` (the event list bundles them without; nothing here reads them). */
 type AnyEvent = WithoutSources<HartEvent>;
@@ -21,7 +20,7 @@ type AnyEvent = WithoutSources<HartEvent>;
 /** `PRODID` of every file this library writes. */
 export const ICS_PRODID = '-//hart-widgets//Connecticut HART events//EN';
 
-/** Options for {@link toICS}. */
+/** Options for {@link toIcs}. */
 export interface IcsOptions {
   /** Language of titles and descriptions (default `en`). */
   lang?: Lang;
@@ -81,7 +80,7 @@ export const icsUid = (event: Pick<HartEvent, 'id'>) => `${event.id}@hart-widget
 
 function vevent(event: AnyEvent, lang: Lang, stamp: string): (string | false | undefined)[] {
   const span = eventSpan(event)!;
-  const d = eventDetails(event, lang);
+  const d = eventDetails(event, { lang });
   const text = (name: string, value: string, valueLang: Lang) =>
     `${name};LANGUAGE=${valueLang}:${escapeIcsText(value)}`;
   return [
@@ -111,11 +110,11 @@ function vevent(event: AnyEvent, lang: Lang, stamp: string): (string | false | u
  * @param options - language and the `DTSTAMP` time
  * @throws RangeError when none of the events has a date (an iCalendar object must hold at least one event)
  */
-export function toICS(events: AnyEvent | readonly AnyEvent[], { lang = 'en', now }: IcsOptions = {}): string {
+export function toIcs(events: AnyEvent | readonly AnyEvent[], { lang = 'en', now }: IcsOptions = {}): string {
   // Array.isArray narrows a readonly array to any[]: say what it holds.
   const list: readonly AnyEvent[] = Array.isArray(events) ? (events as readonly AnyEvent[]) : [events as AnyEvent];
   const dated = list.filter((e) => eventSpan(e));
-  if (!dated.length) throw new RangeError('toICS: no dated event to export');
+  if (!dated.length) throw new RangeError('toIcs: no dated event to export');
   const stamp = icsDateTime(toInstant(now));
   // Lines an event does not have (no end, no place) are false or undefined until filtered out.
   const lines = [

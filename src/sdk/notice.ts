@@ -5,6 +5,7 @@
  * @module
  */
 import type * as z from 'zod/mini';
+import { baseLanguage } from './language-tag.js';
 import { contactDisplay, contactHref } from './links.js';
 import type { NoticeContactKindSchema } from './schemas.js';
 import type { ContactPoint, Hotline as FullHotline, Notice as FullNotice, WithoutSources } from './types.js';
@@ -88,7 +89,7 @@ export function noticeLanguages(notice: Notice, requested: readonly string[]): N
     if (!wanted) continue;
     const match =
       available.find((a) => a.toLowerCase() === wanted) ??
-      available.find((a) => a.toLowerCase() === wanted.split(/[-_]/)[0]);
+      available.find((a) => a.toLowerCase() === baseLanguage(wanted));
     if (match && !out.includes(match)) out.push(match);
   }
   return out.length ? out : NOTICE_DEFAULT_LANGS.filter((l) => available.includes(l));
@@ -115,9 +116,13 @@ function actionFor(contact: ContactPoint, phrases: Notice['text'][string]['actio
  * contacts it shows) is left out rather than printed without a number.
  * @param notice - the notice record
  * @param hotlines - the hotline records (bundled or from a feed)
- * @param lang - a language the notice has (see {@link noticeLanguages}); unknown falls back to English
+ * @param options - `lang`: a language the notice has (see {@link noticeLanguages}); unknown or absent: English
  */
-export function noticeView(notice: Notice, hotlines: readonly Hotline[], lang: NoticeLang): NoticeView {
+export function noticeView(
+  notice: Notice,
+  hotlines: readonly Hotline[],
+  { lang = 'en' }: { lang?: NoticeLang } = {},
+): NoticeView {
   const t = notice.text[lang] ?? notice.text.en;
   const shownLang = notice.text[lang] ? lang : 'en';
   const lines: NoticeLineView[] = [];

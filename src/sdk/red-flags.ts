@@ -5,16 +5,15 @@
  *
  * @example
  * ```ts
- * import { redFlags, whatToDo } from 'hart-widgets/sdk';
- * const card = redFlags({ audience: 'hospitality', category: 'rooms' });
+ * import { bundled, redFlags, whatToDo } from 'hart-widgets/sdk';
+ * const card = bundled.redFlags.card({ audience: 'hospitality', category: 'rooms' });
  * card?.categories[0].indicators.map((i) => i.text.en);
- * whatToDo('education').flatMap((step) => step.hotlines.map((h) => h.name.en)); // [..., 'Connecticut DCF Careline']
+ * // The same over any data (a loaded feed, your own records):
+ * whatToDo(bundled.collections, 'education').flatMap((step) => step.hotlines.map((h) => h.name.en));
  * ```
  * @module
  */
-import { pickHotlines } from './dataset.js';
-import { hotlines as bundledHotlines } from './generated/display/hotlines.js';
-import { redFlags as bundledRedFlags } from './generated/redFlags.js';
+import { pickHotlines } from './pick-hotlines.js';
 import type {
   Audience,
   BilingualText,
@@ -26,9 +25,14 @@ import type {
   WithoutSources,
 } from './types.js';
 
-/** The collections red flags are read from; either may be omitted to use the bundled one. */
+/**
+ * The collections red flags are read from, like every other query takes its data: `bundled.collections`, a loaded
+ * feed's `collections`, or your own records. `hotlines` is needed only by {@link whatToDo}.
+ */
 export interface RedFlagsData {
-  redFlags?: readonly RedFlags[];
+  /** The red-flags collection. */
+  redFlags: readonly RedFlags[];
+  /** The hotlines guidance steps name (records with or without `sources`). */
   hotlines?: readonly WithoutSources<Hotline>[];
 }
 
@@ -65,13 +69,12 @@ export interface ResolvedStep {
   id: string;
   text: BilingualText;
   /**
-   * The hotlines the step names, in order; ids missing from the hotline data are left out. Resolved from the bundled
-   * hotlines these come without `sources` (the elements' copy); pass `data.hotlines` to resolve from other records.
+   * The hotlines the step names, in order; ids missing from the hotline data are left out.
    */
   hotlines: WithoutSources<Hotline>[];
 }
 
-/** Query of {@link redFlags}. */
+/** Query of {@link redFlags}: which audience's card, and which of its categories. */
 export interface RedFlagsQuery {
   /** Whose card: `general`, `hospitality`, `education`, `healthcare`, `youth`. */
   // `string & {}` keeps the known audiences as editor suggestions while any string is accepted.
@@ -90,19 +93,22 @@ function includedLists(records: readonly RedFlags[], card: RedFlags): RedFlags[]
     .filter((r): r is RedFlags => r !== undefined);
 }
 
-/** The audiences that have a card, in data order. */
-export function redFlagsAudiences(data: RedFlagsData = {}): Audience[] {
-  return (data.redFlags ?? bundledRedFlags).flatMap((r) => (r.audience ? [r.audience] : []));
+/**
+ * The audiences that have a card, in data order.
+ * @param data - the collections to read
+ */
+export function redFlagsAudiences(data: RedFlagsData): Audience[] {
+  return data.redFlags.flatMap((r) => (r.audience ? [r.audience] : []));
 }
 
 /**
  * One audience's red flags, with shared lists (child sex trafficking) resolved.
+ * @param data - the collections to read
  * @param query - the audience, and optionally the categories to keep
- * @param data - collections to read (defaults to the bundled data)
  * @returns the card, or `undefined` when no record is for that audience
  */
-export function redFlags(query: RedFlagsQuery, data: RedFlagsData = {}): RedFlagsCard | undefined {
-  const records = data.redFlags ?? bundledRedFlags;
+export function redFlags(data: RedFlagsData, query: RedFlagsQuery): RedFlagsCard | undefined {
+  const records = data.redFlags;
   const card = cardFor(records, query.audience);
   if (!card?.audience) return undefined;
   const shared = includedLists(records, card);
@@ -137,19 +143,16 @@ export function redFlags(query: RedFlagsQuery, data: RedFlagsData = {}): RedFlag
 /**
  * What to do, for one audience: the steps with the hotlines they name resolved from the hotline data, so numbers
  * are never copied into guidance.
+ * @param data - the collections to read (`hotlines` resolves the steps' numbers; without it no step has hotlines)
  * @param audience - whose guidance
- * @param data - collections to read (defaults to the bundled data)
  * @returns the steps, or an empty list when no record is for that audience
  */
-export function whatToDo(audience: Audience | (string & {}), data: RedFlagsData = {}): ResolvedStep[] {
-  const card = cardFor(data.redFlags ?? bundledRedFlags, audience);
-  const hotlines = data.hotlines ?? bundledHotlines;
+export function whatToDo(data: RedFlagsData, audience: Audience | (string & {})): ResolvedStep[] {
+  const card = cardFor(data.redFlags, audience);
+  const hotlines = data.hotlines ?? [];
   return (card?.whatToDo ?? []).map((step) => ({
     id: step.id,
     text: step.text,
     hotlines: pickHotlines(hotlines, step.hotlines ?? []),
   }));
 }
-
-// Kept apart (no bundled data) so that the data build can run it before the bundled data exists.
-export { redFlagsIssues } from './red-flags-integrity.js';

@@ -3,12 +3,12 @@
  * Spanish labels and the words people type when they look for it ("lawyer", "abogado" -> legal; "therapy", "terapia"
  * -> mental health; "shelter", "albergue" -> housing). Matching is case- and accent-insensitive.
  *
- * HSDS 3.0 has no fixed taxonomy; the export (`toHSDS`) publishes these terms as `taxonomy_term`s.
+ * HSDS 3.0 has no fixed taxonomy; the export (`toHsds`) publishes these terms as `taxonomy_term`s.
  *
  * @module
  */
 import { MIN_PREFIX, stopWords, termMatch, tokenize } from './text-search.js';
-import type { BilingualText, Lang, Population, ReferralRoute, ServiceCategory } from './types.js';
+import type { BilingualText, LangOptions, Population, ReferralRoute, ServiceCategory } from './types.js';
 
 /** A term of the taxonomy: what people read, and the words that find it. */
 export interface TaxonomyTerm {
@@ -393,12 +393,15 @@ export const serviceCategoryIds = Object.keys(serviceCategories) as ServiceCateg
 /** Every population, in display order. */
 export const populationIds = Object.keys(populations) as Population[];
 
-/** The label of a service category in `lang`. */
-export const categoryLabel = (category: ServiceCategory, lang: Lang): string => serviceCategories[category].label[lang];
-/** The label of a population in `lang`. */
-export const populationLabel = (population: Population, lang: Lang): string => populations[population].label[lang];
-/** How a referral route reads in `lang`. */
-export const referralRouteLabel = (route: ReferralRoute, lang: Lang): string => referralRoutes[route].label[lang];
+/** The label of a service category in `lang` (default English). */
+export const categoryLabel = (category: ServiceCategory, { lang = 'en' }: LangOptions = {}): string =>
+  serviceCategories[category].label[lang];
+/** The label of a population in `lang` (default English). */
+export const populationLabel = (population: Population, { lang = 'en' }: LangOptions = {}): string =>
+  populations[population].label[lang];
+/** How a referral route reads in `lang` (default English). */
+export const referralRouteLabel = (route: ReferralRoute, { lang = 'en' }: LangOptions = {}): string =>
+  referralRoutes[route].label[lang];
 
 /**
  * The index words of a term: its labels and synonyms in both languages, tokenized, without stop words. Both

@@ -18,6 +18,9 @@ import {
   withPrintMedia,
 } from './helpers.js';
 
+/** The bundled collections the element reads by default. */
+const bundledData = { redFlags: bundledRedFlags, hotlines };
+
 const AUDIENCES = ['general', 'hospitality', 'education', 'healthcare', 'youth'] as const;
 
 const $ = <T extends Element = HTMLElement>(el: HartRedFlags, sel: string) =>
@@ -57,7 +60,7 @@ describe('hart-red-flags', () => {
     for (const lang of langs) {
       it(`${audience} (${lang}): every category with its number of signs, the caution, what to do; accessible closed and open`, async () => {
         const el = await card(audience, lang);
-        const data = redFlags({ audience })!;
+        const data = redFlags(bundledData, { audience })!;
         const base = $(el, '[part="base"]');
         expect(base.getAttribute('lang')).to.equal(lang);
         expect(text($(el, '[part="title"]'))).to.equal(data.title[lang]);
@@ -90,7 +93,7 @@ describe('hart-red-flags', () => {
 
         // What to do: every step, in this language.
         const steps = $$(el, '[part="step"]').map((s) => text(s.querySelector('.step-text')!));
-        expect(steps).to.deep.equal(whatToDo(audience).map((s) => s.text[lang]));
+        expect(steps).to.deep.equal(whatToDo(bundledData, audience).map((s) => s.text[lang]));
 
         // Closed at first; the panels are out of sight but in the page (find-in-page can reach them).
         expect(toggles(el).every((b) => !expanded(b))).to.be.true;
@@ -147,7 +150,7 @@ describe('hart-red-flags', () => {
     expect(text(toggleOf(el, 'questions'))).to.contain('Preguntas para hacer en privado');
     expect(text(toggleOf(el, 'questions'))).to.contain('6 preguntas');
     expect($$(el, '[data-category="questions"] [part="indicator"]').map(text)).to.deep.equal(
-      redFlags({ audience: 'healthcare' })!.questions.map((q) => q.text.es),
+      redFlags(bundledData, { audience: 'healthcare' })!.questions.map((q) => q.text.es),
     );
     const general = await card('general');
     expect(general.shadowRoot!.querySelector('[data-category="questions"]')).to.equal(null);
@@ -294,7 +297,7 @@ describe('hart-red-flags', () => {
     for (const audience of AUDIENCES) {
       it(`${audience}: the links are the hotline data's tel:/sms: links, never copied numbers`, async () => {
         const el = await card(audience);
-        const expected = whatToDo(audience).flatMap((s) =>
+        const expected = whatToDo(bundledData, audience).flatMap((s) =>
           s.hotlines.flatMap((h) => h.contacts.map((c) => contactHref(c))),
         );
         expect(boxLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal(expected);
@@ -514,7 +517,7 @@ describe('hart-red-flags', () => {
         // element's own @media print rules are applied directly.
         await withPrintMedia(el, async () => {
           const signs = $$(el, '[part="indicator"]');
-          const data = redFlags({ audience })!;
+          const data = redFlags(bundledData, { audience })!;
           expect(signs.length).to.equal(data.categories.flatMap((c) => c.indicators).length + data.questions.length);
           expect(signs.every(visible)).to.be.true;
           expect($$(el, '[part="source"]').every(visible)).to.be.true;
@@ -526,7 +529,7 @@ describe('hart-red-flags', () => {
           expect(getComputedStyle(call).color).to.equal('rgb(0, 0, 0)');
           // The printed card, in both languages.
           await expectAccessibleInLangs(el, (lang) => {
-            expect(text($(el, '[part="title"]'))).to.equal(redFlags({ audience })!.title[lang]);
+            expect(text($(el, '[part="title"]'))).to.equal(redFlags(bundledData, { audience })!.title[lang]);
             expect($$(el, '[part="indicator"]').every(visible)).to.be.true;
             expect(visible($(el, '[part="toolbar"]'))).to.be.false;
           });

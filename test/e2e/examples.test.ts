@@ -505,6 +505,8 @@ describe('configurator', function () {
     expect(status.getAttribute('role')).to.equal('status');
     const button = doc.getElementById('copy') as HTMLButtonElement;
     expect(button.localName, 'a real button (keyboard: Enter and Space)').to.equal('button');
+    // The snippet is built after the page has fetched sri.json and followed the imports: copy it once it is there.
+    await waitUntil(() => snippetOf(doc).includes('integrity="sha384-'), 'the snippet');
 
     button.click();
     await waitUntil(() => status.textContent?.includes('Copied'), 'the confirmation');

@@ -103,7 +103,7 @@ async function printDocumentPage(layout: Layout): Promise<Page> {
 
 /** Every piece of text the notice must carry in `lang`: from the data, with the numbers from the hotline data. */
 function requiredText(lang: string): string[] {
-  const v = noticeView(notice[0], hotlines, lang);
+  const v = noticeView(notice[0], hotlines, { lang });
   const qr = noticeQr(notice[0], hotlines, lang)!;
   return [
     v.heading,
@@ -172,7 +172,7 @@ for (const source of sources) {
                   for (const piece of required)
                     assert.ok(text.includes(squash(piece)), `page ${i + 1} lacks (${lang}) "${piece}"`);
                 } else {
-                  const heading = noticeView(notice[0], hotlines, lang).heading;
+                  const heading = noticeView(notice[0], hotlines, { lang }).heading;
                   assert.ok(!text.includes(squash(heading)), `page ${i + 1} should not hold the ${lang} notice`);
                 }
               }

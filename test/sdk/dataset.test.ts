@@ -94,7 +94,7 @@ const svc = (id: string, extra: Partial<Service>): Service => ({
   ...extra,
 });
 
-test('providers filter by category, age, population, language and town; statewide matches every town', () => {
+test('providers filter takes the search query: category, age, population, language and place; statewide matches every town', () => {
   const d = createDataset({
     ...empty,
     providers: [
@@ -123,10 +123,51 @@ test('providers filter by category, age, population, language and town; statewid
     ],
   });
   const ids = (f: Parameters<typeof d.providers.filter>[0]) => d.providers.filter(f).map((e) => e.service.id);
-  assert.deepEqual(ids({ town: 'hartford' }), ['state', 'hartford']);
-  assert.deepEqual(ids({ town: 'Waterbury', age: 15 }), ['youth']);
-  assert.deepEqual(ids({ categories: ['housing', 'legal'] }), ['state', 'hartford']);
+  // `radiusKm: 0` keeps only what serves the place itself (statewide and national always do).
+  assert.deepEqual(ids({ near: 'hartford', radiusKm: 0 }), ['state', 'hartford']);
+  assert.deepEqual(ids({ near: 'Waterbury', radiusKm: 0, age: 15 }), ['youth']);
+  assert.deepEqual(ids({ services: ['housing', 'legal'] }), ['state', 'hartford']);
   assert.deepEqual(ids({ population: 'survivors' }), ['hartford']);
   assert.deepEqual(ids({ language: 'es' }), ['state', 'hartford', 'youth']); // unstated languages are not excluded
-  assert.deepEqual(ids({ age: 30, town: 'Bridgeport' }), ['state']);
+  assert.deepEqual(ids({ age: 30, near: 'Bridgeport', radiusKm: 0 }), ['state']);
+  // Without a radius, a place ranks search results but drops nothing: filter keeps them too, in data order.
+  assert.deepEqual(ids({ near: 'hartford' }), ['state', 'hartford', 'youth']);
+});
+
+test('filter finds what search finds for the same query, whatever the language tag looks like', () => {
+  const d = createDataset({
+    ...empty,
+    providers: [
+      {
+        id: 'org',
+        name: 'Org',
+        description: { en: 'x' },
+        locations: [],
+        sources: [{ title: 't' }],
+        reviewed: '2026-01-01',
+        services: [
+          svc('spanish', { categories: ['legal'], languages: ['es-MX'] }),
+          svc('english', { categories: ['legal'], languages: ['en'] }),
+          svc('unstated', { categories: ['housing'] }),
+          svc('latam', { categories: ['housing'], languages: ['ES_419', 'pt'] }),
+        ],
+      },
+    ],
+  });
+  const sorted = (ids: string[]) => [...ids].sort();
+  for (const language of ['es', 'ES', 'es-MX', 'es_419', ' Es-us ']) {
+    const filtered = d.providers.filter({ language }).map((e) => e.service.id);
+    const searched = d.providers.search({ language }).results.map((h) => h.service.id);
+    assert.deepEqual(filtered, ['spanish', 'unstated', 'latam'], language);
+    assert.deepEqual(sorted(filtered), sorted(searched), language);
+  }
+  const both = { language: 'EN', services: ['legal' as const], text: 'english' };
+  assert.deepEqual(
+    d.providers.filter(both).map((e) => e.service.id),
+    d.providers.search(both).results.map((h) => h.service.id),
+  );
+  assert.deepEqual(
+    d.providers.filter({ language: 'fr' }).map((e) => e.service.id),
+    ['unstated'],
+  );
 });

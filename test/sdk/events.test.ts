@@ -5,20 +5,18 @@ import { bundled } from '../../src/sdk/bundled.js';
 import { createDataset } from '../../src/sdk/dataset.js';
 import {
   calendarLinks,
-  escapeIcsText,
   eventDetails,
   eventJsonLd,
   eventsJsonLd,
   filterEvents,
   groupBySeries,
-  foldIcsLine,
   formatEventTime,
   formatLocalEventTime,
-  formatSpan,
   relativeTime,
-  toICS,
-  zoneOffset,
+  toIcs,
 } from '../../src/sdk/core.js';
+import { formatSpan, zoneOffset } from '../../src/sdk/event-time.js';
+import { escapeIcsText, foldIcsLine } from '../../src/sdk/ics.js';
 import type { Collections, HartEvent } from '../../src/sdk/types.js';
 
 const ET = 'America/New_York';
@@ -67,7 +65,7 @@ test('every bundled dated event round-trips through ical.js with the same fields
   const dated = bundled.events.all().filter((e) => e.start);
   assert.ok(dated.length >= 4);
   for (const lang of ['en', 'es'] as const) {
-    const ics = toICS(dated, { lang, now: STAMP });
+    const ics = toIcs(dated, { lang, now: STAMP });
     const { cal, events } = parse(ics);
     assert.equal(cal.getFirstPropertyValue('version'), '2.0');
     assert.equal(cal.getFirstPropertyValue('method'), 'PUBLISH');
@@ -75,7 +73,7 @@ test('every bundled dated event round-trips through ical.js with the same fields
     assert.equal(events.length, dated.length);
     for (const [i, source] of dated.entries()) {
       const { c, e } = events[i];
-      const d = eventDetails(source, lang);
+      const d = eventDetails(source, { lang });
       assert.equal(e.uid, `${source.id}@hart-widgets`);
       assert.equal(e.summary, d.title);
       assert.equal(e.description, d.description);
@@ -92,9 +90,9 @@ test('every bundled dated event round-trips through ical.js with the same fields
 });
 
 test('the UID is stable: the same event gets the same UID in every file, whatever else is in it', () => {
-  const one = parse(bundled.events.toICS('dcst-2019-101', { now: STAMP })).events[0].e.uid;
+  const one = parse(bundled.events.toIcs('dcst-2019-101', { now: STAMP })).events[0].e.uid;
   const many = parse(
-    bundled.events.toICS(['dcst-2019-judicial-responses', 'dcst-2019-101'], { now: '2020-01-01T00:00:00Z' }),
+    bundled.events.toIcs(['dcst-2019-judicial-responses', 'dcst-2019-101'], { now: '2020-01-01T00:00:00Z' }),
   );
   assert.equal(one, 'dcst-2019-101@hart-widgets');
   assert.ok(many.events.some(({ e }) => e.uid === one));
@@ -102,27 +100,27 @@ test('the UID is stable: the same event gets the same UID in every file, whateve
 });
 
 test('the dial-in is in the location and the description, with its access code', () => {
-  const { events } = parse(bundled.events.toICS(['dcst-2019-101'], { now: STAMP }));
+  const { events } = parse(bundled.events.toIcs(['dcst-2019-101'], { now: STAMP }));
   assert.equal(events[0].e.location, 'By phone: (866) 646-6488, access code 9793137700#');
   assert.match(events[0].e.description, /Join by phone: \(866\) 646-6488, access code 9793137700#/);
-  const es = parse(bundled.events.toICS(['dcst-2019-101'], { now: STAMP, lang: 'es' })).events[0].e;
+  const es = parse(bundled.events.toIcs(['dcst-2019-101'], { now: STAMP, lang: 'es' })).events[0].e;
   assert.equal(es.location, 'Por teléfono: (866) 646-6488, código de acceso 9793137700#');
 });
 
-test('dataset toICS skips unknown ids and undated events, and refuses a file with no event', () => {
-  const ics = bundled.events.toICS(['nope', 'ct-community-training', 'dcst-2019-101'], { now: STAMP });
+test('dataset toIcs skips unknown ids and undated events, and refuses a file with no event', () => {
+  const ics = bundled.events.toIcs(['nope', 'ct-community-training', 'dcst-2019-101'], { now: STAMP });
   assert.deepEqual(
     parse(ics).events.map(({ e }) => e.uid),
     ['dcst-2019-101@hart-widgets'],
   );
-  assert.throws(() => bundled.events.toICS(['ct-community-training']), RangeError);
-  assert.throws(() => bundled.events.toICS([]), RangeError);
+  assert.throws(() => bundled.events.toIcs(['ct-community-training']), RangeError);
+  assert.throws(() => bundled.events.toIcs([]), RangeError);
 });
 
 test('DTSTAMP defaults to the time the file is made', () => {
   const before = Math.floor(Date.now() / 1000) * 1000;
   const stamp = parse(
-    toICS(ev('a', '2026-05-01T10:00:00-04:00', '2026-05-01T11:00:00-04:00')),
+    toIcs(ev('a', '2026-05-01T10:00:00-04:00', '2026-05-01T11:00:00-04:00')),
   ).events[0].c.getFirstPropertyValue('dtstamp') as ICAL.Time;
   const t = stamp.toJSDate().getTime();
   assert.ok(t >= before && t <= Date.now(), 'stamp is now');
@@ -137,7 +135,7 @@ test('events on the days daylight saving starts and ends keep their real instant
     ev('fall-night', '2026-11-01T01:30:00-04:00', '2026-11-01T01:30:00-05:00'),
     ev('fall-afternoon', '2026-11-01T13:00:00-05:00', '2026-11-01T14:00:00-05:00'),
   ];
-  const ics = toICS(events, { now: STAMP });
+  const ics = toIcs(events, { now: STAMP });
   const text = unfold(ics);
   assert.match(text, /DTSTART:20260308T063000Z\r\nDTEND:20260308T073000Z/);
   assert.match(text, /DTSTART:20260308T170000Z\r\nDTEND:20260308T180000Z/);
@@ -156,7 +154,7 @@ test('events on the days daylight saving starts and ends keep their real instant
   assert.equal(norm(formatEventTime(events[2])), 'Sunday, November 1, 2026 at 1:30 AM EDT – 1:30 AM EST');
   assert.equal(norm(formatEventTime(events[3])), 'Sunday, November 1, 2026, 1:00 – 2:00 PM EST');
   assert.equal(
-    norm(formatEventTime(events[2], 'es')),
+    norm(formatEventTime(events[2], { lang: 'es' })),
     'domingo, 1 de noviembre de 2026, 1:30 a.m. EDT – 1:30 a.m. EST',
   );
   assert.equal(zoneOffset(Date.parse('2026-03-08T06:59:00Z'), ET), -300);
@@ -185,7 +183,7 @@ test('a long description folds at 75 octets without splitting a character, and u
   const long =
     ('Ñandú café — naïve 😀 résumé, trata; “comillas” \\ barra. ' + 'x'.repeat(7) + '日本語テキスト ').repeat(30) +
     '\nNueva línea';
-  const ics = toICS(
+  const ics = toIcs(
     ev('long', '2026-05-01T10:00:00-04:00', '2026-05-01T11:00:00-04:00', { description: { en: long } }),
     { now: STAMP },
   );
@@ -229,7 +227,7 @@ test('text values escape backslash, semicolon, comma and line breaks, and parse 
   assert.equal(escapeIcsText('a\\b;c,d\ne\r\nf\rg'), 'a\\\\b\\;c\\,d\\ne\\nf\\ng');
   assert.equal(escapeIcsText('tab\there\u0007bell'), 'tab\there' + 'bell');
   const tricky = 'Room 5, Floor 2; bring ID \\ badge\nSecond line: "quotes"';
-  const ics = toICS(
+  const ics = toIcs(
     ev('esc', '2026-05-01T10:00:00-04:00', '2026-05-01T11:00:00-04:00', {
       title: { en: 'Q&A; part 1, 2' },
       description: { en: tricky },
@@ -247,7 +245,7 @@ test('text values escape backslash, semicolon, comma and line breaks, and parse 
 });
 
 test('cancelled events are exported with STATUS:CANCELLED and a later SEQUENCE; postponed as tentative', () => {
-  const ics = toICS(
+  const ics = toIcs(
     [
       ev('off', '2026-05-01T10:00:00-04:00', '2026-05-01T11:00:00-04:00', { status: 'cancelled' }),
       ev('later', '2026-05-02T10:00:00-04:00', '2026-05-02T11:00:00-04:00', { status: 'postponed' }),
@@ -266,7 +264,7 @@ test('cancelled events are exported with STATUS:CANCELLED and a later SEQUENCE; 
 });
 
 test('an event with no end is exported with its start only', () => {
-  const { c, e } = parse(toICS(ev('open', '2026-05-01T10:00:00-04:00', undefined), { now: STAMP })).events[0];
+  const { c, e } = parse(toIcs(ev('open', '2026-05-01T10:00:00-04:00', undefined), { now: STAMP })).events[0];
   assert.equal(c.getFirstPropertyValue('dtend'), null);
   assert.equal(e.startDate.toJSDate().toISOString(), '2026-05-01T14:00:00.000Z');
 });
@@ -307,7 +305,7 @@ test('Eastern Time is shown with the zone named, and the viewer zone only when i
   const event = bundled.events.byId('dcst-2019-101')!;
   const norm = (s: string | undefined) => s?.replace(/\s+/g, ' ');
   assert.equal(norm(formatEventTime(event)), 'Wednesday, August 14, 2019, 1:00 – 2:00 PM EDT');
-  assert.equal(norm(formatEventTime(event, 'es')), 'miércoles, 14 de agosto de 2019, 1:00–2:00 p.m. EDT');
+  assert.equal(norm(formatEventTime(event, { lang: 'es' })), 'miércoles, 14 de agosto de 2019, 1:00–2:00 p.m. EDT');
   assert.equal(
     norm(formatLocalEventTime(event, { timeZone: 'America/Los_Angeles' })),
     'Wednesday, August 14, 2019, 10:00 – 11:00 AM PDT',
@@ -375,7 +373,7 @@ test('upcoming and past reuse the dataset queries around the 2019 series', () =>
     resources: [],
     notice: [],
   };
-  assert.match(createDataset(empty).events.toICS(['x'], { now: STAMP }), /UID:x@hart-widgets/);
+  assert.match(createDataset(empty).events.toIcs(['x'], { now: STAMP }), /UID:x@hart-widgets/);
 });
 
 test('filters by type and audience, and keeps each series together where its first session is', () => {
@@ -426,7 +424,7 @@ test('schema.org JSON-LD: dated events only, with status, place and series, and 
     description: { en: 'About' },
     where: { mode: 'in-person', place: { name: 'Hall', town: 'Hartford' } },
   });
-  const json = eventsJsonLd([hall, bundled.events.byId('ct-community-training')!], 'es');
+  const json = eventsJsonLd([hall, bundled.events.byId('ct-community-training')!], { lang: 'es' });
   assert.doesNotMatch(json, /</);
   const doc = JSON.parse(json);
   assert.equal(doc['@context'], 'https://schema.org');

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { toHSDS, toHSDSNdjson, HSDS_NAMESPACE } from '../../src/sdk/hsds.js';
+import { toHsds, toHsdsNdjson, HSDS_NAMESPACE } from '../../src/sdk/hsds.js';
 import { uuidv5, URL_NAMESPACE } from '../../src/sdk/uuid.js';
 import { bundled } from '../../src/sdk/bundled.js';
 import type { Provider } from '../../src/sdk/types.js';
@@ -96,7 +96,7 @@ test('the HSDS 3.0 schemas reject a record that breaks them (the validator is no
 
 for (const lang of ['en', 'es'] as const) {
   test(`the bundled providers export as valid HSDS 3.0 (${lang})`, () => {
-    const out = toHSDS(bundled.providers.all(), { lang });
+    const out = toHsds(bundled.providers.all(), { lang });
     assert.equal(out.organizations.length, bundled.providers.all().length);
     assert.equal(out.services.length, bundled.providers.services().length);
     expectValid('organization.json', out.organizations);
@@ -107,7 +107,7 @@ for (const lang of ['en', 'es'] as const) {
 }
 
 test('a provider using every mapped field exports valid HSDS with phones, contacts, languages, areas and extensions', () => {
-  const out = toHSDS([full]);
+  const out = toHsds([full]);
   expectValid('organization.json', out.organizations);
   expectValid('service.json', out.services);
   expectValid('location.json', out.locations);
@@ -178,7 +178,7 @@ test('a provider using every mapped field exports valid HSDS with phones, contac
 });
 
 test('a confidential location exports with no address, town or coordinates: "call for location"', () => {
-  const out = toHSDS([full]);
+  const out = toHsds([full]);
   const sal = out.service_at_locations.map((x) => x.location);
   const office = sal.find((l) => l.name === 'Main office')!;
   assert.equal(office.description, 'Hartford, Connecticut');
@@ -193,7 +193,7 @@ test('a confidential location exports with no address, town or coordinates: "cal
 });
 
 test('Spanish export uses Spanish text and falls back to English per field', () => {
-  const [s] = toHSDS([full], { lang: 'es' }).services;
+  const [s] = toHsds([full], { lang: 'es' }).services;
   assert.equal(s.name, 'Línea de crisis');
   assert.equal(s.description, 'Answers calls.', 'no Spanish description: English');
   assert.equal(s.eligibility_description, 'Personas adultas.');
@@ -205,8 +205,8 @@ test('Spanish export uses Spanish text and falls back to English per field', () 
 });
 
 test('ids are UUIDs derived from our ids: stable between exports and unique within one', () => {
-  const a = toHSDS(bundled.providers.all());
-  const b = toHSDS(bundled.providers.all());
+  const a = toHsds(bundled.providers.all());
+  const b = toHsds(bundled.providers.all());
   assert.deepEqual(a, b);
   const ids = [
     ...a.organizations.map((o) => o.id),
@@ -223,7 +223,7 @@ test('ids are UUIDs derived from our ids: stable between exports and unique with
 });
 
 test('the bundled export maps real records faithfully (Klingberg We Matter!)', () => {
-  const s = toHSDS(bundled.providers.all()).services.find((x) => x.name === 'We Matter!')!;
+  const s = toHsds(bundled.providers.all()).services.find((x) => x.name === 'We Matter!')!;
   assert.equal(s.minimum_age, 14);
   assert.equal(s.maximum_age, 21);
   assert.equal(s.contacts[0].name, 'Ellie Cuifalo');
@@ -233,7 +233,7 @@ test('the bundled export maps real records faithfully (Klingberg We Matter!)', (
     [['860-832-5519', 'voice']],
   );
   assert.ok(s.attributes.some((a) => a.link_type === 'referral_route' && a.taxonomy_term?.code === 'dcf-hart-liaison'));
-  const unstated = toHSDS(bundled.providers.all()).services.find((x) => x.name === 'Not a Number')!;
+  const unstated = toHsds(bundled.providers.all()).services.find((x) => x.name === 'Not a Number')!;
   assert.equal(unstated.service_areas[0].name, 'Not stated');
   assert.ok(
     unstated.attributes.some((a) => a.link_type === 'service_area_scope' && a.taxonomy_term?.code === 'unspecified'),
@@ -241,7 +241,7 @@ test('the bundled export maps real records faithfully (Klingberg We Matter!)', (
 });
 
 test('NDJSON: one valid record per line, services with their organization nested, or organizations', () => {
-  const text = toHSDSNdjson(bundled.providers.all());
+  const text = toHsdsNdjson(bundled.providers.all());
   assert.ok(text.endsWith('\n'));
   const lines = text
     .trimEnd()
@@ -250,11 +250,11 @@ test('NDJSON: one valid record per line, services with their organization nested
   assert.equal(lines.length, bundled.providers.services().length);
   expectValid('service.json', lines);
   for (const l of lines) assert.equal(l.organization.id, l.organization_id);
-  const orgs = toHSDSNdjson(bundled.providers.all(), { records: 'organizations', lang: 'es' })
+  const orgs = toHsdsNdjson(bundled.providers.all(), { records: 'organizations', lang: 'es' })
     .trimEnd()
     .split('\n')
     .map((l) => JSON.parse(l));
   assert.equal(orgs.length, bundled.providers.all().length);
   expectValid('organization.json', orgs);
-  assert.equal(toHSDSNdjson([]), '');
+  assert.equal(toHsdsNdjson([]), '');
 });

@@ -74,8 +74,8 @@ test('the notice text never writes a phone number: numbers come from data/hotlin
 });
 
 test('says what § 54-222(b) asks for, and the facts the fact sheets give', () => {
-  const en = noticeView(n, hotlines, 'en');
-  const es = noticeView(n, hotlines, 'es');
+  const en = noticeView(n, hotlines, { lang: 'en' });
+  const es = noticeView(n, hotlines, { lang: 'es' });
   assert.match(en.statement, /forces you to do any activity and you cannot leave/);
   assert.match(en.statement, /state or federal anti-trafficking hotline/);
   assert.match(en.statement, /toll free/);
@@ -106,7 +106,7 @@ test('says what § 54-222(b) asks for, and the facts the fact sheets give', () =
 });
 
 test('noticeView fills every number and link from the hotline data', () => {
-  const v = noticeView(n, hotlines, 'en');
+  const v = noticeView(n, hotlines, { lang: 'en' });
   assert.equal(v.lang, 'en');
   assert.equal(v.languageName, 'English');
   const actions = v.lines.flatMap((l) => l.actions.map((a) => [a.label, a.href]));
@@ -116,7 +116,7 @@ test('noticeView fills every number and link from the hotline data', () => {
     ['Text HELP to 233733', 'sms:233733?body=HELP'],
     ['Call 1-800-842-2288', 'tel:+18008422288'],
   ]);
-  const es = noticeView(n, hotlines, 'es').lines.flatMap((l) => l.actions.map((a) => a.label));
+  const es = noticeView(n, hotlines, { lang: 'es' }).lines.flatMap((l) => l.actions.map((a) => a.label));
   assert.deepEqual(es, [
     'Llame al 911',
     'Llame al 1-888-373-7888',
@@ -138,7 +138,7 @@ test('noticeView follows changed numbers and leaves out a line whose hotline is 
           }
         : h,
     );
-  const v = noticeView(n, changed, 'en');
+  const v = noticeView(n, changed, { lang: 'en' });
   assert.deepEqual(
     v.lines.map((l) => l.hotline),
     ['nhth', 'careline'],
@@ -148,8 +148,8 @@ test('noticeView follows changed numbers and leaves out a line whose hotline is 
 });
 
 test('an unknown language falls back to English', () => {
-  assert.equal(noticeView(n, hotlines, 'fr').lang, 'en');
-  assert.equal(noticeView(n, hotlines, 'fr').heading, n.text.en.heading);
+  assert.equal(noticeView(n, hotlines, { lang: 'fr' }).lang, 'en');
+  assert.equal(noticeView(n, hotlines, { lang: 'fr' }).heading, n.text.en.heading);
 });
 
 test('noticeLanguages keeps the order asked, matches regional tags, and is never empty', () => {
@@ -167,7 +167,7 @@ test('a third language needs only data', () => {
   withPt.text.pt = { ...structuredClone(n.text.en), languageName: 'Português (test)' };
   assert.equal(validateRecord('notice', withPt).ok, true);
   assert.deepEqual(noticeLanguages(withPt, ['pt-BR', 'en']), ['pt', 'en']);
-  assert.equal(noticeView(withPt, hotlines, 'pt').lang, 'pt');
+  assert.equal(noticeView(withPt, hotlines, { lang: 'pt' }).lang, 'pt');
 });
 
 test('noticeQr carries the tel: or sms: link and a caption in the language', () => {

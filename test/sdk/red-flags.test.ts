@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { redFlags, redFlagsAudiences, redFlagsIssues, whatToDo } from '../../src/sdk/red-flags.js';
+import { redFlags, redFlagsAudiences, whatToDo } from '../../src/sdk/red-flags.js';
+import { redFlagsIssues } from '../../src/sdk/red-flags-integrity.js';
 import * as core from '../../src/sdk/core.js';
 import { validateRecord } from '../../src/sdk/validate.js';
 import { hotlines } from '../../src/sdk/generated/hotlines.js';
@@ -16,7 +17,9 @@ const file = JSON.parse(readFileSync(new URL('../../data/red-flags.json', import
   records: RedFlags[];
 };
 const clone = <T>(v: T): T => structuredClone(v);
-const card = (audience: string) => redFlags({ audience })!;
+/** The bundled collections, as the elements read them. */
+const data = { redFlags: records, hotlines: shownHotlines };
+const card = (audience: string) => redFlags(data, { audience })!;
 const byId = (id: string) => clone(records.find((r) => r.id === id)!);
 
 /** Every bilingual text in a record, with its path. */
@@ -43,10 +46,10 @@ test('the bundled data is data/red-flags.json, and the SDK core exports the quer
 });
 
 test('one card per audience: general, hospitality, education, healthcare, youth', () => {
-  assert.deepEqual([...redFlagsAudiences()].sort(), [...AUDIENCES].sort());
+  assert.deepEqual([...redFlagsAudiences(data)].sort(), [...AUDIENCES].sort());
   for (const a of AUDIENCES) assert.equal(card(a).audience, a);
-  assert.equal(redFlags({ audience: 'judiciary' }), undefined, 'no card for an audience without data');
-  assert.equal(redFlags({ audience: 'nonsense' }), undefined);
+  assert.equal(redFlags(data, { audience: 'judiciary' }), undefined, 'no card for an audience without data');
+  assert.equal(redFlags(data, { audience: 'nonsense' }), undefined);
 });
 
 test('every audience has indicators in every category it declares', () => {
@@ -139,18 +142,20 @@ test('child sex trafficking signs are one shared list, shown by both education a
 
 test('category filters: one id, several ids, unknown ids', () => {
   assert.deepEqual(
-    redFlags({ audience: 'hospitality', category: 'rooms' })!.categories.map((c) => c.id),
+    redFlags(data, { audience: 'hospitality', category: 'rooms' })!.categories.map((c) => c.id),
     ['rooms'],
   );
   assert.deepEqual(
-    redFlags({ audience: 'education', category: ['child-sex-trafficking', 'general'] })!.categories.map((c) => c.id),
+    redFlags(data, { audience: 'education', category: ['child-sex-trafficking', 'general'] })!.categories.map(
+      (c) => c.id,
+    ),
     ['general', 'child-sex-trafficking'],
     'data order, not query order',
   );
-  assert.deepEqual(redFlags({ audience: 'hospitality', category: 'typo' })!.categories, []);
-  assert.equal(redFlags({ audience: 'hospitality', category: [] })!.categories.length, 3);
+  assert.deepEqual(redFlags(data, { audience: 'hospitality', category: 'typo' })!.categories, []);
+  assert.equal(redFlags(data, { audience: 'hospitality', category: [] })!.categories.length, 3);
   assert.equal(
-    redFlags({ audience: 'hospitality', category: 'rooms' })!.whatToDo.length,
+    redFlags(data, { audience: 'hospitality', category: 'rooms' })!.whatToDo.length,
     card('hospitality').whatToDo.length,
   );
 });
@@ -172,7 +177,7 @@ test('what-to-do numbers come from the hotline data, never from the guidance tex
     .flatMap((h) => h.contacts.flatMap((c) => [c.value, c.display ?? c.value]))
     .map((n) => n.replace(/\D/g, ''));
   for (const a of AUDIENCES) {
-    const steps = whatToDo(a);
+    const steps = whatToDo(data, a);
     assert.ok(steps.length > 0, a);
     for (const step of steps) {
       for (const lang of ['en', 'es'] as const) {
@@ -202,9 +207,9 @@ test('what-to-do numbers come from the hotline data, never from the guidance tex
 });
 
 test('what to do, per audience, says what the fact sheets say', () => {
-  const ids = (a: string) => whatToDo(a).flatMap((s) => s.hotlines.map((h) => h.id));
+  const ids = (a: string) => whatToDo(data, a).flatMap((s) => s.hotlines.map((h) => h.id));
   const text = (a: string) =>
-    whatToDo(a)
+    whatToDo(data, a)
       .map((s) => s.text.en)
       .join(' ');
   assert.deepEqual(ids('hospitality'), ['emergency', 'nhth', 'hsi', 'careline']);
@@ -216,7 +221,7 @@ test('what to do, per audience, says what the fact sheets say', () => {
     assert.match(text(a), /Within 48 hours, .*DCF-136/, a);
     assert.ok(ids(a).includes('careline'), a);
     assert.match(
-      whatToDo(a)
+      whatToDo(data, a)
         .map((s) => s.text.es)
         .join(' '),
       /12 horas.*48 horas.*DCF-136/s,
@@ -236,8 +241,8 @@ test('the youth card speaks to teens about their own situation, without blame', 
   const es = texts(records.find((r) => r.id === 'youth')!)
     .map(([, t]) => t.es)
     .join(' ');
-  assert.match(whatToDo('youth')[0].text.en, /^You are not in trouble/);
-  assert.match(whatToDo('youth')[0].text.es, /^No estás en problemas/);
+  assert.match(whatToDo(data, 'youth')[0].text.en, /^You are not in trouble/);
+  assert.match(whatToDo(data, 'youth')[0].text.es, /^No estás en problemas/);
   assert.match(en, /not your fault/);
   assert.ok(
     c.categories.flatMap((x) => x.indicators).every((i) => /\b(you|your)\b/i.test(i.text.en)),
@@ -253,24 +258,24 @@ test('the youth card speaks to teens about their own situation, without blame', 
 
 test('whatToDo takes other collections, and skips hotline ids the data does not have', () => {
   const only911 = hotlines.filter((h) => h.id === 'emergency');
-  const steps = whatToDo('hospitality', { hotlines: only911 });
+  const steps = whatToDo({ ...data, hotlines: only911 }, 'hospitality');
   assert.deepEqual(
     steps.flatMap((s) => s.hotlines.map((h) => h.id)),
     ['emergency'],
   );
-  assert.deepEqual(whatToDo('nobody'), []);
+  assert.deepEqual(whatToDo(data, 'nobody'), []);
   const edited = [
     { ...byId('general'), whatToDo: [{ id: 'x', text: { en: 'Call', es: 'Llame' }, hotlines: ['careline'] }] },
   ];
   assert.deepEqual(
-    whatToDo('general', { redFlags: edited }).map((s) => s.hotlines[0].id),
+    whatToDo({ ...data, redFlags: edited }, 'general').map((s) => s.hotlines[0].id),
     ['careline'],
   );
 });
 
 test('redFlags takes other collections; a missing shared list leaves the card without it', () => {
   const withoutShared = records.filter((r) => r.id !== 'child-sex-trafficking');
-  const c = redFlags({ audience: 'education' }, { redFlags: withoutShared })!;
+  const c = redFlags({ ...data, redFlags: withoutShared }, { audience: 'education' })!;
   assert.deepEqual(
     c.categories.map((x) => x.id),
     ['general', 'sex-trafficking', 'labor-trafficking'],
@@ -278,11 +283,11 @@ test('redFlags takes other collections; a missing shared list leaves the card wi
   assert.ok(!c.sources.some((s) => s.key === 'AG'));
   const older = records.map((r) => (r.id === 'child-sex-trafficking' ? { ...r, reviewed: '2019-08-01' } : r));
   assert.equal(
-    redFlags({ audience: 'education' }, { redFlags: older })!.reviewed,
+    redFlags({ ...data, redFlags: older }, { audience: 'education' })!.reviewed,
     '2019-08-01',
     'the oldest part dates the card',
   );
-  assert.equal(redFlags({ audience: 'hospitality' }, { redFlags: older })!.reviewed, '2026-11-28');
+  assert.equal(redFlags({ ...data, redFlags: older }, { audience: 'hospitality' })!.reviewed, '2026-11-28');
 });
 
 test('the bundled records have no cross-record problems', () => {

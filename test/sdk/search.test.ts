@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bundled } from '../../src/sdk/bundled.js';
-import { createDataset, type ServiceEntry } from '../../src/sdk/dataset.js';
+import { createDataset } from '../../src/sdk/dataset.js';
+import type { ServiceEntry } from '../../src/sdk/types.js';
 import { distanceKm, lookupPlace, placeKey, resolveNear } from '../../src/sdk/geo.js';
 import { createProviderIndex, searchProviders, type ProviderQuery } from '../../src/sdk/search.js';
 import {

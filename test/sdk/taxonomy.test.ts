@@ -34,7 +34,7 @@ test('every category, population and referral route of the schemas has English a
       `${c} has synonyms`,
     );
   }
-  assert.equal(categoryLabel('legal', 'es'), 'Ayuda legal');
+  assert.equal(categoryLabel('legal', { lang: 'es' }), 'Ayuda legal');
 });
 
 test('synonyms point to their categories in both languages, ignoring case and accents', () => {

@@ -315,7 +315,7 @@ export class HartAwarenessNotice extends HartElement {
    * Used on screen (poster mode) and in the print document.
    */
   private renderSheets(layout: NoticeLayout, level: number): TemplateResult {
-    const views = this.shownLangs.map((l) => noticeView(this.notice, this.hotlines, l));
+    const views = this.shownLangs.map((l) => noticeView(this.notice, this.hotlines, { lang: l }));
     const groups = layout === 'separate' ? views.map((v) => [v]) : [views];
     return html`${groups.map(
       (group, i) => html`<article
@@ -348,30 +348,30 @@ export class HartAwarenessNotice extends HartElement {
         <dt>${m.whoMustPost}</dt>
         <dd>
           <ul>
-            ${n.whoMustPost.map((w) => html`<li>${localize(w, lang)}</li>`)}
+            ${n.whoMustPost.map((w) => html`<li>${localize(w, { lang })}</li>`)}
           </ul>
         </dd>
         <dt>${m.where}</dt>
-        <dd>${localize(n.where, lang)}</dd>
+        <dd>${localize(n.where, { lang })}</dd>
         <dt>${m.penalty}</dt>
-        <dd>${localize(n.penalty, lang)}</dd>
+        <dd>${localize(n.penalty, { lang })}</dd>
         <dt>${m.officialForm}</dt>
-        <dd>${localize(n.officialForm, lang)}</dd>
+        <dd>${localize(n.officialForm, { lang })}</dd>
         <dt>${m.law}</dt>
         <dd>
           <ul>
-            ${n.citations.map((c) => html`<li>${c.cite}: ${localize(c.about, lang)}</li>`)}
+            ${n.citations.map((c) => html`<li>${c.cite}: ${localize(c.about, { lang })}</li>`)}
           </ul>
         </dd>
       </dl>
-      <p class="disclaimer">${localize(n.disclaimer, lang)}</p>
+      <p class="disclaimer">${localize(n.disclaimer, { lang })}</p>
     </details>`;
   }
 
   private renderDisplay(): TemplateResult {
     const m = this.m;
     const langs = this.shownLangs;
-    const views = langs.map((l) => noticeView(this.notice, this.hotlines, l));
+    const views = langs.map((l) => noticeView(this.notice, this.hotlines, { lang: l }));
     const enabled = this.rotationEnabled;
     const current = Math.min(this.current, langs.length - 1);
     // While rotating, the other languages stay in the accessibility tree (visually hidden) so a screen reader
@@ -423,7 +423,7 @@ export class HartAwarenessNotice extends HartElement {
         ${status}
       </section>`;
     }
-    const views = this.shownLangs.map((l) => noticeView(this.notice, this.hotlines, l));
+    const views = this.shownLangs.map((l) => noticeView(this.notice, this.hotlines, { lang: l }));
     return html`<section part="base" class="notice mode-inline" aria-label=${m.region} lang=${this.language}>
       <div class="blocks">${views.map((v) => this.renderBlock(v, this.level, true))}</div>
       ${this.renderToolbar(false)} ${this.requirements ? this.renderRequirements() : nothing} ${status}

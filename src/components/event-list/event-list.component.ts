@@ -16,7 +16,7 @@ import {
 import { onRequestEvents, pastEvents, upcomingEvents } from '../../sdk/events.js';
 import { events as bundledEvents } from '../../sdk/generated/display/events.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
-import { icsFileName, toICS } from '../../sdk/ics.js';
+import { icsFileName, toIcs } from '../../sdk/ics.js';
 import { displayPhone, safeHref, telHref } from '../../sdk/links.js';
 import type { Audience, HartEvent as FullEvent, Lang, LocalizedText, WithoutSources } from '../../sdk/types.js';
 import { messages } from './event-list.messages.js';
@@ -60,7 +60,7 @@ const words = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 
 /** `lang` of data text shown untranslated (English in a Spanish list), so screen readers pronounce it as written. */
 function fallbackLang(value: LocalizedText, lang: Lang): Lang | typeof nothing {
-  const shown = localizedLang(value, lang);
+  const shown = localizedLang(value, { lang });
   return shown === lang ? nothing : shown;
 }
 
@@ -201,7 +201,7 @@ export class HartEventList extends HartElement {
   private download(events: HartEvent[]): void {
     const file = icsFileName(events);
     const url = URL.createObjectURL(
-      new Blob([toICS(events, { lang: this.language })], { type: 'text/calendar;charset=utf-8' }),
+      new Blob([toIcs(events, { lang: this.language })], { type: 'text/calendar;charset=utf-8' }),
     );
     const a = document.createElement('a');
     a.href = url;
@@ -224,7 +224,7 @@ export class HartEventList extends HartElement {
     offset: number,
     { lang, m, now, zone }: RenderContext,
   ): TemplateResult {
-    const title = localize(e.title, lang);
+    const title = localize(e.title, { lang });
     const span = eventSpan(e);
     const going = kind === 'upcoming' && e.status === 'scheduled';
     const live = going && span!.start <= now;
@@ -234,7 +234,7 @@ export class HartEventList extends HartElement {
     const local = formatLocalEventTime(e, { lang, timeZone: zone });
     const links = going && calendarLinks(e, { lang });
     const dial = going && where.mode === 'phone' && where.dialIn;
-    const dialText = dial ? m.joinByPhone(dialInText(dial, lang)) : '';
+    const dialText = dial ? m.joinByPhone(dialInText(dial, { lang })) : '';
     const joinUrl = going && safeHref(where.url);
     const place = [where.place?.name, where.place?.town].filter(Boolean).join(', ');
     const email = r?.email;
@@ -245,7 +245,7 @@ export class HartEventList extends HartElement {
         : nothing;
     return html`<li part="event ${kind}" data-event=${e.id}>
       ${this.heading(offset, 'title', title, undefined, fallbackLang(e.title, lang))}
-      ${offset === 2 && e.seriesTitle ? html`<p class="muted">${m.partOf(localize(e.seriesTitle, lang))}</p>` : nothing}
+      ${offset === 2 && e.seriesTitle ? html`<p class="muted">${m.partOf(localize(e.seriesTitle, { lang }))}</p>` : nothing}
       <p><span part="badge">${m.types[e.type]}</span>
         ${status ? html`<span part="badge" class="alert">${m[status]}</span>` : nothing}
         ${live ? html`<span part="badge" class="live">${m.live}</span>` : nothing}</p>
@@ -267,7 +267,7 @@ export class HartEventList extends HartElement {
               ? nothing
               : html`<p>${where.mode === 'in-person' ? [m.inPerson, place].filter(Boolean).join(': ') : m[where.mode]}</p>`
       }
-      <p part="description" lang=${fallbackLang(e.description, lang)}>${localize(e.description, lang)}</p>
+      <p part="description" lang=${fallbackLang(e.description, lang)}>${localize(e.description, { lang })}</p>
       ${
         e.audience.length
           ? html`<p class="muted"><b>${m.forWhom}:</b> ${e.audience.map((a) => m.audiences[a]).join(', ')}</p>`
@@ -309,7 +309,7 @@ export class HartEventList extends HartElement {
   ): TemplateResult {
     if (!series || events.length < 2) return this.renderEvent(events[0], kind, 2, context);
     const m = context.m;
-    const title = localize(events[0].seriesTitle, context.lang) || series;
+    const title = localize(events[0].seriesTitle, { lang: context.lang }) || series;
     const schedulable = kind === 'upcoming' ? events.filter((e) => e.status === 'scheduled') : [];
     const label = m.icsAll(schedulable.length);
     return html`<li part="series" data-series=${series}>
@@ -385,7 +385,7 @@ export class HartEventList extends HartElement {
     super.updated(changed);
     let script = this.querySelector<HTMLScriptElement>(':scope > script[data-hart-event-list]');
     if (!this.structuredData) return script?.remove();
-    const json = eventsJsonLd(this.shown, this.language);
+    const json = eventsJsonLd(this.shown, { lang: this.language });
     if (!script) {
       script = document.createElement('script');
       script.type = 'application/ld+json';

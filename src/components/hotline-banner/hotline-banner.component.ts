@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
-import { pickHotlines } from '../../sdk/dataset.js';
+import { pickHotlines } from '../../sdk/pick-hotlines.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
 import { localize, localizedLang } from '../../sdk/i18n.js';
 import type { ContactPoint, Hotline as FullHotline, Lang, WithoutSources } from '../../sdk/types.js';
@@ -26,7 +26,7 @@ type Hotline = WithoutSources<FullHotline>;
 export const bannerWording: ContactWording = {
   voice: (h, number, lang) => ({
     visible: number,
-    label: messages[lang].call(localize(h.actionName ?? h.name, lang), number),
+    label: messages[lang].call(localize(h.actionName ?? h.name, { lang }), number),
   }),
   text: textLinkWords,
 };
@@ -154,9 +154,9 @@ export class HartHotlineBanner extends HartElement {
   private renderDetails(h: Hotline, lang: Lang) {
     const m = messages[lang];
     const bits = [
-      h.hours ? localize(h.hours, lang) : '',
+      h.hours ? localize(h.hours, { lang }) : '',
       h.confidential ? m.confidential : '',
-      h.languagesNote ? localize(h.languagesNote, lang) : '',
+      h.languagesNote ? localize(h.languagesNote, { lang }) : '',
     ].filter(Boolean);
     return bits.length ? html`<span part="details" class="details">${bits.join(' · ')}</span>` : nothing;
   }
@@ -164,8 +164,8 @@ export class HartHotlineBanner extends HartElement {
   private renderLine(h: Hotline, lang: Lang) {
     const when = this.variant === 'full' ? h.whenToUse : (h.whenShort ?? h.whenToUse);
     return html`<li part="line" class="line" data-hotline=${h.id}>
-      <span part="name" class="name" lang=${localizedLang(h.shortName ?? h.name, lang)}>${localize(h.shortName ?? h.name, lang)}</span>
-      <span part="when" class="when">${localize(when, lang)}</span>
+      <span part="name" class="name" lang=${localizedLang(h.shortName ?? h.name, { lang })}>${localize(h.shortName ?? h.name, { lang })}</span>
+      <span part="when" class="when">${localize(when, { lang })}</span>
       ${this.variant === 'full' ? this.renderDetails(h, lang) : nothing}
       <span class="actions">${this.contactsFor(h).map((c) => this.renderContact(h, c, lang))}</span>
     </li>`;
@@ -175,7 +175,7 @@ export class HartHotlineBanner extends HartElement {
     const m = messages[lang];
     return html`${this.hotlines.map(
       (h, i) => html`<span part="line" class="line" data-hotline=${h.id}
-        >${i ? ' ' : ''}<span part="when" class="when">${localize(h.whenShort ?? h.whenToUse, lang)}</span>
+        >${i ? ' ' : ''}<span part="when" class="when">${localize(h.whenShort ?? h.whenToUse, { lang })}</span>
         ${this.contactsFor(h).map((c, j) => html`${j ? ` ${m.or} ` : ''}${this.renderContact(h, c, lang)}`)}</span
       >`,
     )}`;

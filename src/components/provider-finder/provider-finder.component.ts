@@ -10,7 +10,7 @@ import {
 } from '../../internal/contact-link.js';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
-import { pickHotlines } from '../../sdk/dataset.js';
+import { pickHotlines } from '../../sdk/pick-hotlines.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
 import { providers as bundledProviders } from '../../sdk/generated/display/providers.js';
 import { ctPlaces, KM_PER_MILE, resolveNear, type GeoPoint } from '../../sdk/geo.js';
@@ -53,7 +53,7 @@ const finderWording: ContactWording = {
   voice: (h, number, lang) => {
     const m = contactLinkMessages[lang];
     const visible = m.call(number);
-    return { visible, label: m.linkLabel(visible, localize(h.name, lang)) };
+    return { visible, label: m.linkLabel(visible, localize(h.name, { lang })) };
   },
   text: textLinkWords,
 };
@@ -612,7 +612,7 @@ export class HartProviderFinder extends HartElement {
                       .checked=${this.categories.includes(c)}
                       @change=${(e: Event) => this.onCategory(c, (e.target as HTMLInputElement).checked)}
                     />
-                    ${categoryLabel(c, lang)}
+                    ${categoryLabel(c, { lang })}
                   </label>
                 </li>`,
               )}
@@ -627,7 +627,7 @@ export class HartProviderFinder extends HartElement {
               <label for="${id}-pop">${m.populationLabel}</label>
               <select part="input" id="${id}-pop" @change=${this.onPopulation}>
                 <option value="" ?selected=${!this.populationValue}>${m.populationAny}</option>
-                ${pops.map((p) => html`<option value=${p} ?selected=${this.populationValue === p}>${populationLabel(p, lang)}</option>`)}
+                ${pops.map((p) => html`<option value=${p} ?selected=${this.populationValue === p}>${populationLabel(p, { lang })}</option>`)}
               </select>
             </div>
             <div class="field">
@@ -685,7 +685,7 @@ export class HartProviderFinder extends HartElement {
     const { provider, service } = hit;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
     const nameId = `${this.uid}-${service.id}`;
-    const serviceName = localize(service.name, lang);
+    const serviceName = localize(service.name, { lang });
     const area = this.areaLine(hit, m);
     const locations = provider.locations.filter((l) => service.locationIds?.includes(l.id));
     const why = this.whyText(hit, m, lang);
@@ -694,7 +694,7 @@ export class HartProviderFinder extends HartElement {
       ${provider.name !== serviceName ? html`<p class="org">${provider.name}</p>` : nothing}
       ${area ? html`<p class="area">${area}</p>` : nothing}
       ${service.crisis247 ? html`<p class="crisis">${m.crisis}</p>` : nothing}
-      <p class="description" lang=${fallback(service.description, lang)}>${localize(service.description, lang)}</p>
+      <p class="description" lang=${fallback(service.description, lang)}>${localize(service.description, { lang })}</p>
       <dl>
         <dt>${m.whoLabel}</dt>
         <dd>${this.renderWho(hit, m, lang)}</dd>
@@ -705,28 +705,28 @@ export class HartProviderFinder extends HartElement {
         ${
           locations.length
             ? html`<dt>${m.locationLabel}</dt>
-              <dd>${locations.map((l) => html`<p>${l.confidential ? m.callForLocation : [l.name ? localize(l.name, lang) : '', l.town].filter(Boolean).join(', ')}</p>`)}</dd>`
+              <dd>${locations.map((l) => html`<p>${l.confidential ? m.callForLocation : [l.name ? localize(l.name, { lang }) : '', l.town].filter(Boolean).join(', ')}</p>`)}</dd>`
             : nothing
         }
         ${
           service.schedule
             ? html`<dt>${m.hoursLabel}</dt>
-              <dd lang=${fallback(service.schedule, lang)}>${localize(service.schedule, lang)}</dd>`
+              <dd lang=${fallback(service.schedule, lang)}>${localize(service.schedule, { lang })}</dd>`
             : nothing
         }
         <dt>${m.referralLabel}</dt>
         <dd>
-          <p>${service.referral.routes.map((route) => referralRouteLabel(route, lang)).join('; ')}</p>
+          <p>${service.referral.routes.map((route) => referralRouteLabel(route, { lang })).join('; ')}</p>
           ${
             service.referral.description
-              ? html`<p lang=${fallback(service.referral.description, lang)}>${localize(service.referral.description, lang)}</p>`
+              ? html`<p lang=${fallback(service.referral.description, lang)}>${localize(service.referral.description, { lang })}</p>`
               : nothing
           }
         </dd>
         ${this.renderContacts(hit, m, lang, serviceName)}
       </dl>
       ${why ? html`<p class="why">${m.whyLabel}: ${why}</p>` : nothing}
-      <p class="reviewed">${m.reviewed}: <time datetime=${provider.reviewed}>${formatCalendarDate(provider.reviewed, lang)}</time></p>
+      <p class="reviewed">${m.reviewed}: <time datetime=${provider.reviewed}>${formatCalendarDate(provider.reviewed, { lang })}</time></p>
     </article>`;
   }
 
@@ -741,15 +741,15 @@ export class HartProviderFinder extends HartElement {
           : max !== undefined
             ? m.agesMax(max)
             : '';
-    const groups = service.populations.map((p) => populationLabel(p, lang)).join(', ');
+    const groups = service.populations.map((p) => populationLabel(p, { lang })).join(', ');
     return html`${ages || groups ? html`<p>${[ages, groups].filter(Boolean).join('. ')}</p>` : nothing}
-    ${service.eligibility ? html`<p lang=${fallback(service.eligibility, lang)}>${localize(service.eligibility, lang)}</p>` : nothing}`;
+    ${service.eligibility ? html`<p lang=${fallback(service.eligibility, lang)}>${localize(service.eligibility, { lang })}</p>` : nothing}`;
   }
 
   private renderArea(hit: ProviderHit, m: FinderMessages, lang: Lang): TemplateResult | string {
     const area = hit.service.serviceArea;
     if (area.description)
-      return html`<span lang=${fallback(area.description, lang)}>${localize(area.description, lang)}</span>`;
+      return html`<span lang=${fallback(area.description, lang)}>${localize(area.description, { lang })}</span>`;
     if (area.scope === 'statewide') return m.areaStatewide;
     if (area.scope === 'national') return m.areaNational;
     if (area.towns?.length) return m.areaTowns(area.towns.join(', '));
@@ -784,15 +784,15 @@ export class HartProviderFinder extends HartElement {
       switch (w.kind) {
         case 'text':
           if (w.field === 'name') return [m.whyName(w.term)];
-          if (w.field === 'category') return [m.whyTerm(w.term, categoryLabel(w.category!, lang))];
-          if (w.field === 'population') return [m.whyTerm(w.term, populationLabel(w.population!, lang))];
+          if (w.field === 'category') return [m.whyTerm(w.term, categoryLabel(w.category!, { lang }))];
+          if (w.field === 'population') return [m.whyTerm(w.term, populationLabel(w.population!, { lang }))];
           return [m.whyDescription(w.term)];
         case 'service':
-          return [m.whyServices(w.categories.map((c) => categoryLabel(c, lang)).join(', '))];
+          return [m.whyServices(w.categories.map((c) => categoryLabel(c, { lang })).join(', '))];
         case 'age':
           return [w.stated ? m.whyAge(w.age) : m.whyAgeNotStated];
         case 'population':
-          return [m.whyPopulation(w.populations.map((p) => populationLabel(p, lang)).join(', '))];
+          return [m.whyPopulation(w.populations.map((p) => populationLabel(p, { lang })).join(', '))];
         case 'language':
           return [w.stated ? m.whyLanguage(languageName(w.language, lang, false)) : m.whyLanguageNotStated];
         default:
@@ -816,8 +816,8 @@ export class HartProviderFinder extends HartElement {
       const href = contactHref(c);
       if (!href || seen.has(href)) return;
       seen.add(href);
-      const who = [c.contactName, c.contactTitle ? localize(c.contactTitle, lang) : ''].filter(Boolean).join(', ');
-      const label = c.label ? localize(c.label, lang) : '';
+      const who = [c.contactName, c.contactTitle ? localize(c.contactTitle, { lang }) : ''].filter(Boolean).join(', ');
+      const label = c.label ? localize(c.label, { lang }) : '';
       const title = [who, label].filter(Boolean).join(': ');
       const key = `${c.contactName ?? ''}|${c.label?.en ?? ''}`;
       if (!groups.has(key))
@@ -882,8 +882,8 @@ export class HartProviderFinder extends HartElement {
 
   private renderHotline(h: Hotline, lang: Lang): TemplateResult {
     return html`<li class="hotline" data-hotline=${h.id}>
-      <span class="hotline-name">${localize(h.name, lang)}</span>
-      <span>${localize(h.whenToUse, lang)}</span>
+      <span class="hotline-name">${localize(h.name, { lang })}</span>
+      <span>${localize(h.whenToUse, { lang })}</span>
       <span class="hotline-links">${h.contacts.map((c) => renderContactLink(h, c, lang, finderWording))}</span>
     </li>`;
   }
@@ -891,7 +891,7 @@ export class HartProviderFinder extends HartElement {
 
 /** `lang="en"` for text shown in English because its Spanish is missing; nothing otherwise. */
 function fallback(value: LocalizedText | undefined, lang: Lang): 'en' | typeof nothing {
-  return localizedLang(value, lang) !== lang ? 'en' : nothing;
+  return localizedLang(value, { lang }) !== lang ? 'en' : nothing;
 }
 
 const displayNames = new Map<Lang, Intl.DisplayNames | null>();

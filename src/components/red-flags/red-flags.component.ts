@@ -29,7 +29,7 @@ const redFlagsWording = (voice: LinkVoice): ContactWording => ({
   voice: (h, number, lang) => {
     const m = contactLinkMessages[lang];
     const visible = m.call(number, voice);
-    const name = localize(h.name, lang);
+    const name = localize(h.name, { lang });
     return { visible, label: name.includes(number) ? visible : m.linkLabel(visible, name) };
   },
   text: (h, number, keyword, lang) => textLinkWords(h, number, keyword, lang, voice),
@@ -177,7 +177,7 @@ export class HartRedFlags extends HartElement {
   /** The card shown: the named audience's, filtered by `categories`, with every fallback applied. */
   protected get card(): RedFlagsCard | undefined {
     const data = { redFlags: this.collection('redFlags', bundledRedFlags) };
-    const card = redFlags({ audience: this.audience }, data) ?? redFlags({ audience: DEFAULT_AUDIENCE }, data);
+    const card = redFlags(data, { audience: this.audience }) ?? redFlags(data, { audience: DEFAULT_AUDIENCE });
     if (!card) return undefined;
     const wanted = this.categories.split(/[\s,]+/).filter(Boolean);
     const picked = card.categories.filter((c) => wanted.includes(c.id));
@@ -194,7 +194,7 @@ export class HartRedFlags extends HartElement {
     const m = messages[lang];
     const list: Section[] = card.categories.map((c) => ({
       id: c.id,
-      title: localize(c.title, lang),
+      title: localize(c.title, { lang }),
       count: m.signs(c.indicators.length),
       items: c.indicators,
     }));
@@ -264,7 +264,7 @@ export class HartRedFlags extends HartElement {
   private renderStep(step: ResolvedStep, wording: ContactWording, lang: Lang): TemplateResult {
     const links = step.hotlines.flatMap((h) => h.contacts.map((c) => this.renderContact(h, c, wording, lang)));
     return html`<li part="step" class="step" data-step=${step.id}>
-      <span class="step-text">${localize(step.text, lang)}</span>
+      <span class="step-text">${localize(step.text, { lang })}</span>
       ${step.hotlines.length ? html`<span class="actions">${links}</span>` : nothing}
     </li>`;
   }
@@ -295,7 +295,7 @@ export class HartRedFlags extends HartElement {
       >
         ${s.intro ? html`<p class="questions-intro">${s.intro}</p>` : nothing}
         <ul part="indicators" class="indicators">
-          ${s.items.map((i) => html`<li part="indicator" class="indicator" data-indicator=${i.id}>${localize(i.text, lang)}</li>`)}
+          ${s.items.map((i) => html`<li part="indicator" class="indicator" data-indicator=${i.id}>${localize(i.text, { lang })}</li>`)}
         </ul>
       </div>
     </div>`;
@@ -303,7 +303,7 @@ export class HartRedFlags extends HartElement {
 
   private renderSources(card: RedFlagsCard, m: Messages, lang: Lang): TemplateResult {
     const open = this.sourcesOpen;
-    const date = formatCalendarDate(card.reviewed, lang);
+    const date = formatCalendarDate(card.reviewed, { lang });
     return html`<div part="sources" class="sources">
       <button
         type="button"
@@ -337,10 +337,13 @@ export class HartRedFlags extends HartElement {
     const compact = this.variant === 'compact';
     const sections = this.sections(card, lang);
     const all = sections.map((s) => s.id);
-    const steps = whatToDo(card.audience, {
-      redFlags: this.collection('redFlags', bundledRedFlags),
-      hotlines: this.collection('hotlines', bundledHotlines),
-    });
+    const steps = whatToDo(
+      {
+        redFlags: this.collection('redFlags', bundledRedFlags),
+        hotlines: this.collection('hotlines', bundledHotlines),
+      },
+      card.audience,
+    );
     return html`<section
       part="base"
       class="card card--${this.variant}"
@@ -349,8 +352,8 @@ export class HartRedFlags extends HartElement {
       data-audience=${card.audience}
     >
       <div part="header" class="header">
-        <div part="title" class="title" id="title" role="heading" aria-level=${this.level}>${localize(card.title, lang)}</div>
-        ${card.intro && !compact ? html`<p part="intro" class="intro">${localize(card.intro, lang)}</p>` : nothing}
+        <div part="title" class="title" id="title" role="heading" aria-level=${this.level}>${localize(card.title, { lang })}</div>
+        ${card.intro && !compact ? html`<p part="intro" class="intro">${localize(card.intro, { lang })}</p>` : nothing}
         <p part="caution" class="caution">${m.caution[voice]}</p>
       </div>
       <div part="toolbar" class="toolbar" role="group" aria-label=${m.toolbar}>
