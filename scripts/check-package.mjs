@@ -10,7 +10,7 @@
 //     (`hart-widgets`); headless Chromium renders both from a local server, with no request leaving 127.0.0.1.
 // Figures (tarball size, Vite first-load gzip sizes) go to reports/package-check.json, which `npm run bench` prints.
 // Needs `npm run build` first (npm test builds before it). KEEP=1 keeps the temporary project.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,

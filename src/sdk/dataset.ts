@@ -85,7 +85,7 @@ export interface RedFlagQueries {
   /** One audience's card with shared lists resolved; `undefined` when no record is for that audience. */
   card(query: RedFlagsQuery): RedFlagsCard | undefined;
   /** What to do, for one audience, with the hotlines each step names. */
-  whatToDo(audience: Audience | string): ResolvedStep[];
+  whatToDo(audience: Audience | (string & {})): ResolvedStep[];
 }
 
 /** The posting notice (`dataset.notice`). */
