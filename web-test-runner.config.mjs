@@ -1,9 +1,11 @@
-// Element tests in real browsers: Debian's Chromium (chrome launcher) and Firefox ESR (puppeteer over WebDriver BiDi).
+// Element tests in real browsers: Debian's Chromium (chrome launcher), Firefox ESR (puppeteer over WebDriver BiDi)
+// and WebKit (WebKitGTK's MiniBrowser over WebDriver, test/support/webkit-launcher.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { readFileSync } from 'node:fs';
-import { CHROMIUM, FIREFOX } from './scripts/browsers.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, FIREFOX, MINIBROWSER, WEBKIT_DRIVER } from './scripts/browsers.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { examplesFallbacksPlugin } from './test/e2e/fallbacks-plugin.mjs';
 import { examplesProbePlugin } from './test/e2e/probe-plugin.mjs';
 import { sourceFilesPlugin } from './test/e2e/source-files-plugin.mjs';
@@ -20,7 +22,7 @@ function serveMswWorker(ctx, next) {
 /**
  * `executeServerCommand('hart-media-features', { features: [{ name: 'forced-colors', value: 'active' }] })`:
  * media features @web/test-runner-commands' emulateMedia does not cover (forced-colors). Chromium only: Firefox over
- * WebDriver BiDi has no media emulation, and the command throws there.
+ * WebDriver BiDi and WebKit over WebDriver have no media emulation, and the command throws there.
  */
 const cdpSessions = new WeakMap();
 
@@ -52,14 +54,7 @@ const browsers = [
         launchOptions: {
           executablePath: CHROMIUM,
           headless: true,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: CHROMIUM_ARGS,
         },
       }),
   ],
@@ -67,6 +62,7 @@ const browsers = [
     'firefox',
     () => puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }),
   ],
+  ['webkit', () => webkitLauncher({ driver: WEBKIT_DRIVER, binary: MINIBROWSER })],
 ]
   .filter(([name]) => !only || only.includes(name))
   .map(([, make]) => make());

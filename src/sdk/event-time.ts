@@ -157,10 +157,15 @@ export function formatSpan(
   { lang = 'en', timeZone = EVENT_TIME_ZONE }: { lang?: Lang; timeZone?: string } = {},
 ): string {
   const full = format(lang, timeZone);
-  if (end === undefined) return full.format(start);
-  if (zoneOffset(start, timeZone) === zoneOffset(end, timeZone)) return full.formatRange(start, end);
-  return `${full.format(start)} – ${format(lang, timeZone, dayNumber(start, timeZone) !== dayNumber(end, timeZone)).format(end)}`;
+  if (end === undefined) return oneSpelling(full.format(start));
+  if (zoneOffset(start, timeZone) === zoneOffset(end, timeZone)) return oneSpelling(full.formatRange(start, end));
+  return oneSpelling(
+    `${full.format(start)} – ${format(lang, timeZone, dayNumber(start, timeZone) !== dayNumber(end, timeZone)).format(end)}`,
+  );
 }
+
+/** The same text in every engine: some locale data writes es-US "p. m." (WebKit's), others "p.m.". */
+const oneSpelling = (text: string) => text.replace(/\b([ap])\.\s?m\./g, '$1.m.');
 
 /**
  * An event's time in Eastern Time with the zone named, or `undefined` for an undated event.

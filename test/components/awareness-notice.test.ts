@@ -9,7 +9,15 @@ import type { HartAwarenessNotice, NoticePrintDetail } from '../../src/component
 import { resetLiveCollections, setLiveCollections } from '../../src/internal/data-store.js';
 import { hotlines } from '../../src/sdk/generated/hotlines.js';
 import { notice } from '../../src/sdk/generated/notice.js';
-import { expectAccessible, langs, nameOf, nextFrame, withForcedColors, withPrintMedia } from './helpers.js';
+import {
+  expectAccessible,
+  langs,
+  nameOf,
+  nextFrame,
+  withForcedColors,
+  withPrintMedia,
+  emulatesMedia,
+} from './helpers.js';
 
 const root = (el: HartAwarenessNotice) => el.shadowRoot!;
 const all = <T extends Element = HTMLElement>(el: ParentNode, sel: string) => [...el.querySelectorAll<T>(sel)];
@@ -314,8 +322,8 @@ describe('hart-awareness-notice', () => {
         expect(getComputedStyle(svg.querySelector('path')!).fill).to.equal('rgb(0, 0, 0)');
         await expectAccessible(el);
       });
-      // Firefox over WebDriver BiDi cannot emulate forced colors; the Chromium run covers this state.
-      if (!ran) expect(navigator.userAgent).to.contain('Firefox');
+      // Firefox over WebDriver BiDi and WebKit over WebDriver cannot emulate forced colors; the Chromium run covers it.
+      if (!ran) expect(emulatesMedia, 'only Chromium must emulate forced colors').to.be.false;
     });
 
     it('prints as black 16 pt (or larger) text without the print button', async () => {
@@ -579,8 +587,8 @@ describe('hart-awareness-notice', () => {
       try {
         await emulateMedia({ reducedMotion: 'reduce' });
       } catch {
-        // Firefox over WebDriver BiDi cannot emulate media features; the stubbed preference above covers it there.
-        expect(navigator.userAgent).to.contain('Firefox');
+        // Firefox and WebKit cannot emulate media features here; the stubbed preference above covers it there.
+        expect(emulatesMedia, 'only Chromium must emulate media features').to.be.false;
         return;
       }
       try {

@@ -1,6 +1,29 @@
 // Helpers shared by the element tests.
 import { expect } from '@open-wc/testing';
 
+/** The engine running this test: Chromium, Firefox ESR or WebKit (WebKitGTK's MiniBrowser). */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrom(e|ium)\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * Whether the test driver can emulate media (print, forced colours, prefers-reduced-motion): Chromium over the
+ * DevTools protocol can; Firefox over WebDriver BiDi and WebKit over WebDriver cannot, and tests say so there.
+ */
+export const emulatesMedia = engine === 'chromium';
+
+/** The six elements, written out here (not read from the source) so that a tag that stops registering fails. */
+export const ELEMENT_TAGS = [
+  'hart-hotline-banner',
+  'hart-quick-exit',
+  'hart-red-flags',
+  'hart-event-list',
+  'hart-provider-finder',
+  'hart-awareness-notice',
+] as const;
+
 /** Both interface languages: every element test runs its states in each. */
 export const langs = ['en', 'es'] as const;
 
@@ -55,7 +78,8 @@ function shadowRoots(el: Element): ShadowRoot[] {
 
 /**
  * Applies the `@media print` rules of the components' own style sheets as if printing. Used where the browser
- * cannot emulate print media from the test runner (Firefox over WebDriver BiDi has no media emulation).
+ * cannot emulate print media from the test runner (Firefox over WebDriver BiDi and WebKit over WebDriver have no
+ * media emulation).
  * @returns a function that removes them again
  */
 function forcePrintRules(el: Element): () => void {
@@ -77,7 +101,7 @@ function forcePrintRules(el: Element): () => void {
 
 /**
  * Runs `check` with print styles in force: real print media emulation where the browser supports it (Chromium),
- * otherwise the components' own print rules applied directly (Firefox).
+ * otherwise the components' own print rules applied directly (Firefox, WebKit).
  */
 export async function withPrintMedia(el: Element, check: () => void | Promise<void>): Promise<void> {
   const { emulateMedia } = await import('@web/test-runner-commands');
@@ -102,7 +126,7 @@ export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(()
 
 /**
  * Emulates forced-colors mode (Windows High Contrast) while `check` runs. Chromium only: returns false without
- * running `check` where the browser cannot emulate it (Firefox over WebDriver BiDi).
+ * running `check` where the browser cannot emulate it (Firefox over WebDriver BiDi, WebKit over WebDriver).
  */
 export async function withForcedColors(check: () => void | Promise<void>): Promise<boolean> {
   const { executeServerCommand } = await import('@web/test-runner-commands');

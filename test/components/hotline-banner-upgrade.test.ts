@@ -40,14 +40,17 @@ function loadAndUpgrade(markup: string, scripts = true): Promise<UpgradeResult> 
     const shadowLinks = [...(document.querySelector('hart-hotline-banner').shadowRoot?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
     await frames(3);
     const afterBefore = after.getBoundingClientRect().top;
-    ${scripts ? "await import('/src/components/hotline-banner/hotline-banner.ts');" : ''}
+    ${
+      // An absolute URL: WebKit resolves a srcdoc page's module specifiers against about:srcdoc, not the parent's URL.
+      scripts ? "await import(parent.location.origin + '/src/components/hotline-banner/hotline-banner.ts');" : ''
+    }
     ${scripts ? "await customElements.whenDefined('hart-hotline-banner'); await document.querySelector('hart-hotline-banner').updateComplete;" : ''}
     await frames(5);
     // The shifts of those frames may still wait to be delivered to the observer: take them now.
     for (const e of shifts?.takeRecords() ?? []) cls += e.value;
     parent.postMessage({ cls, afterBefore, afterAfter: after.getBoundingClientRect().top,
       fallbackLinks: links.length ? links : shadowLinks, upgraded: !!customElements.get('hart-hotline-banner') }, '*');
-    } catch (err) { parent.postMessage({ error: String(err && err.stack || err) }, '*'); }`;
+    } catch (err) { parent.postMessage({ error: String(err) + ' ' + (err && err.stack) }, '*'); }`;
   return reportFromFrame<UpgradeResult>(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
     <h1>Partner page</h1>${markup}<p id="after">Content after the banner.</p>

@@ -9,7 +9,15 @@ import type {
 import { resetLiveCollections, setLiveCollections } from '../../src/internal/data-store.js';
 import { bundled } from '../../src/sdk/bundled.js';
 import type { Provider, Service, ServiceArea } from '../../src/sdk/types.js';
-import { expectAccessible, expectAccessibleInLangs, langs, nameOf, shadowText, withPrintMedia } from './helpers.js';
+import {
+  expectAccessible,
+  expectAccessibleInLangs,
+  langs,
+  nameOf,
+  nextFrame,
+  shadowText,
+  withPrintMedia,
+} from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: HartProviderFinder, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector)!;
@@ -30,6 +38,8 @@ const expectFocus = (el: HartProviderFinder, target: Element | null, what: strin
 
 async function type(el: HartProviderFinder, input: HTMLInputElement, text: string) {
   input.focus();
+  // WebKitGTK over WebDriver can drop the first key sent in the same frame as the focus change: let it paint first.
+  await nextFrame();
   await sendKeys({ type: text });
   await el.updateComplete;
 }

@@ -914,7 +914,11 @@ function languageName(code: string, lang: Lang, capitalize = true): string {
   } catch {
     // Not a language tag (a typo in the `language` attribute, or a bad feed record): show it as written.
   }
-  return capitalize ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : name;
+  // Inside a sentence Spanish writes language names in lower case; not every engine's data does (WebKit: "Español").
+  const first = name.charAt(0);
+  return (
+    (capitalize ? first.toLocaleUpperCase(lang) : lang === 'es' ? first.toLocaleLowerCase(lang) : first) + name.slice(1)
+  );
 }
 
 /** `https://www.thevillage.org/` -> `thevillage.org`. */
