@@ -3,7 +3,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startServer } from './serve.mjs';
-import { CHROMIUM } from './browsers.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './browsers.mjs';
 
 /** What a measurement gets: the browser, and a way to open a tab on an HTML page served from the repository's origin. */
 export interface BenchBrowser {
@@ -23,13 +23,7 @@ export async function withBenchBrowser<T>(measure: (b: BenchBrowser) => Promise<
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const openPage: BenchBrowser['openPage'] = async (path, html, { beforeLoad, waitUntil = 'load' } = {}) => {
     const tab = await browser.newPage();

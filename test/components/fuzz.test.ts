@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import { exitNavigation } from '../../src/components/quick-exit/quick-exit.js';
 import { trickyStrings } from '../sdk/tricky-strings.js';
-import { nextFrame } from './helpers.js';
+import { ELEMENT_TAGS, nextFrame } from './helpers.js';
 
 const seed = 20261128;
 const numRuns = 25;
@@ -189,14 +189,7 @@ describe('fuzzed attributes on every element', function () {
     document.body.style.removeProperty('visibility');
   });
 
-  for (const tag of [
-    'hart-hotline-banner',
-    'hart-quick-exit',
-    'hart-red-flags',
-    'hart-event-list',
-    'hart-provider-finder',
-    'hart-awareness-notice',
-  ]) {
+  for (const tag of ELEMENT_TAGS) {
     it(`${tag}: random attributes never throw out of it and never inject markup`, async () => {
       expect(attributesOf(tag).length, `${tag} attributes`).to.be.greaterThan(1);
       await fc.assert(

@@ -5,6 +5,7 @@
 // probe-plugin.mjs): it records uncaught errors, unhandled rejections, files that fail to load, CSP violations and
 // console.error calls, and every page must end with none. Frames are 320 px wide: no page may scroll sideways there.
 import { expect, waitUntil } from '@open-wc/testing';
+import { ELEMENT_TAGS } from '../components/helpers.js';
 
 type Problem = { kind: string; text: string };
 type FrameWindow = Window & typeof globalThis & { __hartProbe?: Problem[]; __inlineRan?: boolean };
@@ -13,16 +14,6 @@ type Updatable = Element & { updateComplete?: Promise<unknown> };
 
 /** Every example page that runs the elements (the gallery links them all; see the gallery test). */
 const pages = ['index.html', 'configurator.html', 'hotel.html', 'school.html', 'agency.html', 'csp.html', 'react/'];
-
-/** The six elements (DESIGN.md). */
-const tags = [
-  'hart-hotline-banner',
-  'hart-quick-exit',
-  'hart-red-flags',
-  'hart-provider-finder',
-  'hart-event-list',
-  'hart-awareness-notice',
-];
 
 /** The help numbers a visitor must always be able to reach: link target and the number shown. */
 const numbers = [
@@ -287,8 +278,8 @@ describe('example pages', function () {
     ).to.equal(true);
     expect(parsed.querySelectorAll('style, [style]'), 'inline style').to.have.length(0);
 
-    const els = await whenRendered(page, tags.length);
-    expect(els.map((el) => el.localName)).to.include.members(tags);
+    const els = await whenRendered(page, ELEMENT_TAGS.length);
+    expect(els.map((el) => el.localName)).to.include.members(ELEMENT_TAGS);
 
     // The event list's structured data, written through the `hart-widgets` Trusted Types policy.
     const jsonLd = doc.querySelector('hart-event-list > script[type="application/ld+json"]');

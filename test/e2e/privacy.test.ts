@@ -18,16 +18,9 @@ import {
   type PageState,
   type ProofResult,
 } from './proof-frame.js';
+import { ELEMENT_TAGS } from '../components/helpers.js';
 
 const FEED = 'https://feed.example.org/hart-data.json';
-const TAGS = [
-  'hart-hotline-banner',
-  'hart-quick-exit',
-  'hart-red-flags',
-  'hart-event-list',
-  'hart-provider-finder',
-  'hart-awareness-notice',
-];
 
 /** Requests msw's worker saw (every request of every page it controls, the frames included). */
 const seenByWorker: { url: string; credentials: string }[] = [];
@@ -94,7 +87,7 @@ describe('privacy: every element used, nothing leaves the page, nothing is kept'
     const result = await runProofPage('/test/fixtures/proof/every-element.html');
     frames.push(result.frame);
     const { report } = result;
-    for (const tag of TAGS) expect(report.found[tag], tag).to.be.at.least(1);
+    for (const tag of ELEMENT_TAGS) expect(report.found[tag], tag).to.be.at.least(1);
     expectPrivate(result);
     expect(offOrigin(seenByWorker.map((r) => r.url)), 'requests msw saw leave the origin').to.deep.equal([]);
     // The links that lead elsewhere were only followed on a click: the exits (stubbed) and one calendar link
