@@ -7,6 +7,15 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
+/** Tests that run in browsers, and the support files they import there (see test/support/README.md). */
+const browserTests = [
+  'test/components/**/*.ts',
+  'test/e2e/**/*.ts',
+  'test/support/element-helpers.ts',
+  'test/support/proof-frame.ts',
+  'test/support/proof/**/*.ts',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -46,7 +55,7 @@ export default tseslint.config(
   },
   // Browser code: Lit templates and custom elements.
   {
-    files: ['src/**/*.ts', 'test/components/**/*.ts', 'test/e2e/**/*.ts'],
+    files: ['src/**/*.ts', ...browserTests],
     ...lit.configs['flat/recommended'],
   },
   {
@@ -103,7 +112,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/components/**/*.ts', 'test/e2e/**/*.ts'],
+    files: browserTests,
     rules: {
       // @open-wc/semantic-dom-diff types chai's `equal` as returning a Promise (for DOM diffs), so every
       // `expect(x).to.equal(y)` would be reported. The promises that matter are caught by name below.

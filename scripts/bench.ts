@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { validateCollections } from '../src/sdk/validate.js';
 import { createDataset } from '../src/sdk/dataset.js';
-import { syntheticProviders } from './synthetic.js';
+import { syntheticProviders } from '../test/support/synthetic.js';
 import { ProviderIndex, type ProviderQuery } from '../src/sdk/search.js';
 import { measureLayoutShift } from './bench-layout-shift.js';
 import { loaders, measurePageWeight } from './bench-page-weight.js';

@@ -1,6 +1,6 @@
 // autoloader.js defines an element when its tag first appears (now or later) and loads nothing else.
 import { expect } from '@open-wc/testing';
-import { reportFromFrame } from './helpers.js';
+import { reportFromFrame } from '../support/element-helpers.js';
 
 describe('autoloader.js', function () {
   this.timeout(20000);

@@ -17,7 +17,7 @@ import {
   withForcedColors,
   withPrintMedia,
   emulatesMedia,
-} from './helpers.js';
+} from '../support/element-helpers.js';
 
 const root = (el: HartAwarenessNotice) => el.shadowRoot!;
 const all = <T extends Element = HTMLElement>(el: ParentNode, sel: string) => [...el.querySelectorAll<T>(sel)];

@@ -16,7 +16,7 @@ import {
   withForcedColors,
   withPrintMedia,
   emulatesMedia,
-} from './helpers.js';
+} from '../support/element-helpers.js';
 
 /** Before the 2019 webinar series: all four sessions are upcoming. */
 const BEFORE_SERIES = '2019-08-01T09:00:00-04:00';

@@ -10,7 +10,7 @@ import { onDataChange, resetLiveCollections } from '../../src/internal/data-stor
 import { resetFeedCache } from '../../src/sdk/feed.js';
 import { snapshot } from '../../src/sdk/generated/snapshot.js';
 import { DATA_FORMAT_VERSION } from '../../src/sdk/version.js';
-import { expectAccessible, expectAccessibleInLangs, nextFrame, shadowText } from './helpers.js';
+import { expectAccessible, expectAccessibleInLangs, nextFrame, shadowText } from '../support/element-helpers.js';
 
 const FEED = 'https://feed.example.org/hart-data.json';
 const worker = setupWorker();

@@ -9,8 +9,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { exitNavigation } from '../../src/components/quick-exit/quick-exit.js';
-import { trickyStrings } from '../sdk/tricky-strings.js';
-import { ELEMENT_TAGS, nextFrame } from './helpers.js';
+import { trickyStrings } from '../support/tricky-strings.js';
+import { ELEMENT_TAGS, nextFrame } from '../support/element-helpers.js';
 
 const seed = 20261128;
 const numRuns = 25;

@@ -1,7 +1,7 @@
 // No-JavaScript fallback and upgrade: the documented fallback markup (dist/fallback/, built by `npm run build`)
 // shows the numbers without scripts, and the element takes its place without moving anything on the page.
 import { expect } from '@open-wc/testing';
-import { reportFromFrame } from './helpers.js';
+import { reportFromFrame } from '../support/element-helpers.js';
 
 interface UpgradeResult {
   /** Sum of layout-shift entries after the first paint (Chromium; null where the API is missing). */

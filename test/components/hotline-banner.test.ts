@@ -15,7 +15,7 @@ import {
   withForcedColors,
   withPrintMedia,
   emulatesMedia,
-} from './helpers.js';
+} from '../support/element-helpers.js';
 
 const links = (el: HartHotlineBanner) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="link"]')];
 const byHref = (el: HartHotlineBanner, href: string) => links(el).find((a) => a.getAttribute('href') === href)!;

@@ -17,7 +17,7 @@ import {
   nextFrame,
   shadowText,
   withPrintMedia,
-} from './helpers.js';
+} from '../support/element-helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: HartProviderFinder, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector)!;

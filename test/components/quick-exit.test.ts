@@ -11,7 +11,7 @@ import {
   nextFrame,
   reportFromFrame,
   withPrintMedia,
-} from './helpers.js';
+} from '../support/element-helpers.js';
 
 const button = (el: HartQuickExit) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
 const status = (el: HartQuickExit) => el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();

@@ -17,7 +17,7 @@ import {
   withForcedColors,
   withPrintMedia,
   emulatesMedia,
-} from './helpers.js';
+} from '../support/element-helpers.js';
 
 /** The bundled collections the element reads by default. */
 const bundledData = { redFlags: bundledRedFlags, hotlines };

@@ -1,6 +1,6 @@
 // A theme and a plugin both add the library: the second copy must not throw; one warning names both versions.
 import { expect } from '@open-wc/testing';
-import { reportFromFrame } from './helpers.js';
+import { reportFromFrame } from '../support/element-helpers.js';
 
 function loadTwice(
   first: string,

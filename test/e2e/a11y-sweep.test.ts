@@ -14,8 +14,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { ELEMENT_TAGS, emulatesMedia, expectAccessible, nextFrame, withForcedColors } from '../components/helpers.js';
-import { channels, contrast } from './proof-frame.js';
+import {
+  ELEMENT_TAGS,
+  emulatesMedia,
+  expectAccessible,
+  nextFrame,
+  withForcedColors,
+} from '../support/element-helpers.js';
+import { channels, contrast } from '../support/proof-frame.js';
 
 interface Example {
   id: string;

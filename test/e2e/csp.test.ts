@@ -7,8 +7,8 @@
 // in force (an HTML string refused by Trusted Types where the browser has them; an image from another host blocked),
 // so this test could not pass on a page whose policy was silently ignored.
 import { expect } from '@open-wc/testing';
-import { runProofPage, shadowRootsIn, type ProofResult } from './proof-frame.js';
-import { ELEMENT_TAGS } from '../components/helpers.js';
+import { runProofPage, shadowRootsIn, type ProofResult } from '../support/proof-frame.js';
+import { ELEMENT_TAGS } from '../support/element-helpers.js';
 
 describe('strict CSP and Trusted Types: every element renders and works, no violation', function () {
   this.timeout(120000);

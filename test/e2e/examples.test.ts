@@ -1,11 +1,11 @@
 // The example pages (examples/), loaded the way `npm start` serves them: each in an iframe from the test server,
 // which serves the repository root like scripts/serve.mjs, so the pages' ../dist/cdn/... paths work (npm test builds
 // dist/ first), and puts the pre-drawn markup of dist/fallback/ in each `<!-- fallback: NAME -->` region as
-// scripts/serve.mjs does (fallbacks-plugin.mjs). A page requested with `?e2e-probe` gets test/e2e/frame-probe.js as its first script (see
-// probe-plugin.mjs): it records uncaught errors, unhandled rejections, files that fail to load, CSP violations and
-// console.error calls, and every page must end with none. Frames are 320 px wide: no page may scroll sideways there.
+// scripts/serve.mjs does (test/support/fallbacks-plugin.mjs). A page requested with `?e2e-probe` gets
+// test/support/frame-probe.js as its first script (see probe-plugin.mjs): it records uncaught errors, unhandled
+// rejections, files that fail to load, CSP violations and console.error calls, and every page must end with none. Frames are 320 px wide: no page may scroll sideways there.
 import { expect, waitUntil } from '@open-wc/testing';
-import { ELEMENT_TAGS } from '../components/helpers.js';
+import { ELEMENT_TAGS } from '../support/element-helpers.js';
 
 type Problem = { kind: string; text: string };
 type FrameWindow = Window & typeof globalThis & { __hartProbe?: Problem[]; __inlineRan?: boolean };

@@ -5,7 +5,7 @@
 // the theme is the reference. The elements must look the same on both (their text keeps its size, font, colour and
 // spacing), stay at least 16px, show every number, keep their links' contrast, and stay clickable.
 import { expect } from '@open-wc/testing';
-import { elementsReady, framesOf, loadFrame, channels, contrast } from './proof-frame.js';
+import { elementsReady, framesOf, loadFrame, channels, contrast } from '../support/proof-frame.js';
 
 type Win = Window & typeof globalThis;
 const IDS = ['banner', 'exit', 'compact', 'inline', 'flags', 'events', 'finder', 'notice', 'poster'];

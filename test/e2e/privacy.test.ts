@@ -3,13 +3,13 @@
 // keyboard, with navigation stubbed) while every request, cookie and storage access is recorded. Nothing may leave
 // the page's origin except a configured feed, and nothing may be kept: no cookie, no Web Storage, no IndexedDB, no
 // Cache Storage. Requests are seen three ways: resource timing inside the page, wrapped fetch/XHR/WebSocket/beacon
-// calls (test/fixtures/proof/recorder.js), and msw's service worker, which sees every request of the frame.
+// calls (test/support/proof/recorder.js), and msw's service worker, which sees every request of the frame.
 import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import { snapshot } from '../../src/sdk/generated/snapshot.js';
 import { DATA_FORMAT_VERSION } from '../../src/sdk/version.js';
-import { useEveryElement } from '../fixtures/proof/drive.js';
+import { useEveryElement } from '../support/proof/drive.js';
 import {
   elementsReady,
   loadFrame,
@@ -17,8 +17,8 @@ import {
   runProofPage,
   type PageState,
   type ProofResult,
-} from './proof-frame.js';
-import { ELEMENT_TAGS } from '../components/helpers.js';
+} from '../support/proof-frame.js';
+import { ELEMENT_TAGS } from '../support/element-helpers.js';
 
 const FEED = 'https://feed.example.org/hart-data.json';
 

@@ -19,7 +19,7 @@ import { startServer } from '../../scripts/serve.mjs';
 import { hotlines } from '../../src/sdk/generated/hotlines.js';
 import { notice } from '../../src/sdk/generated/notice.js';
 import { noticeQr, noticeView } from '../../src/sdk/notice.js';
-import { qrPixels, readPdf, readPdfQrCodes, squash } from './pdf-text.js';
+import { qrPixels, readPdf, readPdfQrCodes, squash } from '../support/pdf-text.js';
 
 // jsqr is a CommonJS bundle (module.exports = jsQR) whose types declare an ES default export.
 type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { readPdf, squash } from './pdf-text.js';
+import { readPdf, squash } from '../support/pdf-text.js';
 
 const CHROMIUM = process.env.HART_CHROMIUM ?? '/usr/bin/chromium';
 const ELEMENT = new URL('../../dist/cdn/red-flags.js', import.meta.url);

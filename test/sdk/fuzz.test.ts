@@ -14,7 +14,7 @@ import { snapshot } from '../../src/sdk/generated/snapshot.js';
 import { hotlines as bundledHotlines } from '../../src/sdk/generated/hotlines.js';
 import { DATA_FORMAT_VERSION } from '../../src/sdk/version.js';
 import type { ContactPoint } from '../../src/sdk/types.js';
-import { trickyStrings } from './tricky-strings.js';
+import { trickyStrings } from '../support/tricky-strings.js';
 
 const seed = Number(process.env.HART_FUZZ_SEED ?? 20261128);
 const runs = (n: number) => Number(process.env.HART_FUZZ_RUNS ?? n);

@@ -15,7 +15,7 @@ import {
 } from '../../src/sdk/taxonomy.js';
 import { foldText, queryTerms, termMatch, tokenize } from '../../src/sdk/text-search.js';
 import type { Provider, Service, ServiceArea } from '../../src/sdk/types.js';
-import { prng, syntheticProviders } from '../../scripts/synthetic.js';
+import { prng, syntheticProviders } from '../support/synthetic.js';
 
 const ids = (q: ProviderQuery, providers: readonly Provider[] = bundled.providers.all()) =>
   searchProviders(providers, q).results.map((h) => h.service.id);

@@ -1,4 +1,5 @@
-// Helpers shared by the element tests.
+// Helpers shared by the browser tests (test/components/, test/e2e/): the engine, axe checks, print media, forced
+// colours, frames.
 import { expect } from '@open-wc/testing';
 
 /** The engine running this test: Chromium, Firefox ESR or WebKit (WebKitGTK's MiniBrowser). */

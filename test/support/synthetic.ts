@@ -4,9 +4,9 @@
  * real), every kind of service area (towns, region, statewide, national, unspecified, towns the table lacks), ages,
  * populations and languages.
  */
-import { ctPlaces } from '../src/sdk/geo.js';
-import { populationIds, serviceCategoryIds } from '../src/sdk/taxonomy.js';
-import type { Provider, Service, ServiceArea } from '../src/sdk/types.js';
+import { ctPlaces } from '../../src/sdk/geo.js';
+import { populationIds, serviceCategoryIds } from '../../src/sdk/taxonomy.js';
+import type { Provider, Service, ServiceArea } from '../../src/sdk/types.js';
 
 /** A small deterministic PRNG (mulberry32). */
 export function prng(seed: number): () => number {

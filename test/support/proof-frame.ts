@@ -1,8 +1,7 @@
 // Loading pages into a same-origin iframe for the "proof in hostile pages" tests (privacy, CSP, hostile CSS,
 // accessibility sweep). A frame gives each page its own document, policy and globals, away from the test runner's.
-import type { DriveReport } from '../fixtures/proof/drive.js';
+import type { DriveReport } from './proof/drive.js';
 
-/** What recorder.js saw in a proof fixture page (see test/fixtures/proof/recorder.js). */
 /**
  * Resolves once `win` has fetched nothing new for `frames` animation frames in a row: after it, a request the page
  * made would be in its resource list (the privacy checks read that list).
@@ -17,6 +16,7 @@ export async function networkQuiet(win: Window, frames = 5): Promise<void> {
   }
 }
 
+/** What recorder.js saw in a proof page (see test/support/proof/recorder.js). */
 export interface ProofRecord {
   resources: { name: string; initiatorType: string }[];
   /** performance.getEntriesByType('resource') at the end. */
@@ -62,7 +62,7 @@ export function loadFrame(src: string, { width = 1024, height = 800 } = {}): Pro
 }
 
 /**
- * Loads a proof fixture page (its run.js uses every element and posts what happened) and resolves with the report.
+ * Loads a proof page (its run.js uses every element and posts what happened) and resolves with the report.
  * The frame stays in the page for further checks; remove it when done.
  */
 export function runProofPage(src: string, timeoutMs = 60000): Promise<ProofResult> {

@@ -1,7 +1,7 @@
 // @web/test-runner plugin for test/e2e/examples.test.ts: an example page requested with `?e2e-probe` gets
-// test/e2e/frame-probe.js as its first script, so the test sees errors and CSP violations from the very start.
+// test/support/frame-probe.js as its first script, so the test sees errors and CSP violations from the very start.
 // Without the query the pages are served untouched.
-const probe = '<script src="/test/e2e/frame-probe.js"></script>';
+const probe = '<script src="/test/support/frame-probe.js"></script>';
 
 export function examplesProbePlugin() {
   return {
