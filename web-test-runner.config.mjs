@@ -11,6 +11,7 @@ import { serveMswWorker } from './test/support/msw-worker.mjs';
 import { examplesFallbacksPlugin } from './test/support/fallbacks-plugin.mjs';
 import { examplesProbePlugin } from './test/support/probe-plugin.mjs';
 import { sourceFilesPlugin } from './test/support/source-files-plugin.mjs';
+import { proofPagesPlugin } from './test/support/proof-pages-plugin.mjs';
 
 const only = process.env.HART_BROWSERS?.split(',');
 const browsers = [
@@ -44,6 +45,7 @@ export default {
     examplesFallbacksPlugin(),
     examplesProbePlugin(),
     sourceFilesPlugin(),
+    proofPagesPlugin(),
   ],
   browsers,
   concurrency: 1,

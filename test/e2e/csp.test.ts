@@ -1,4 +1,5 @@
-// Strict Content Security Policy with Trusted Types: test/fixtures/proof/csp.html sets
+// Strict Content Security Policy with Trusted Types: the CSP proof page (built from examples/examples.json by
+// test/support/proof-pages-plugin.mjs, every example in it) sets
 //   default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script';
 //   trusted-types lit-html hart-widgets
 // in a <meta> first in <head>, and has no inline script or style: the element modules and the driver (run.js, which
@@ -7,21 +8,37 @@
 // in force (an HTML string refused by Trusted Types where the browser has them; an image from another host blocked),
 // so this test could not pass on a page whose policy was silently ignored.
 import { expect } from '@open-wc/testing';
-import { runProofPage, shadowRootsIn, type ProofResult } from '../support/proof-frame.js';
+import {
+  expectedOnProofPage,
+  loadExamples,
+  PROOF_PAGE,
+  runProofPage,
+  shadowRootsIn,
+  type Example,
+  type ProofResult,
+} from '../support/proof-frame.js';
 import { ELEMENT_TAGS } from '../support/element-helpers.js';
 
 describe('strict CSP and Trusted Types: every element renders and works, no violation', function () {
   this.timeout(120000);
   let result: ProofResult;
+  let examples: Example[];
   before(async () => {
-    result = await runProofPage('/test/fixtures/proof/csp.html');
+    examples = await loadExamples();
+    result = await runProofPage(PROOF_PAGE.csp);
   });
   after(() => result?.frame.remove());
+
+  it('the page holds every example of examples.json, in order', () => {
+    const sections = [...result.frame.contentDocument!.querySelectorAll('main > section')];
+    expect(examples.length, 'examples in examples.json').to.be.at.least(ELEMENT_TAGS.length);
+    expect(sections.map((s) => s.id)).to.deep.equal(examples.map((ex) => ex.id));
+  });
 
   it('the policy is in force in the page', () => {
     expect(result.record.probes, 'probes of the policy').to.exist;
     expect(result.record.probes!.blockedImage, 'an image from another host is blocked').to.be.true;
-    // Both browsers under test (Chromium, Firefox ESR 153) implement Trusted Types.
+    // Every engine under test (Chromium, Firefox ESR, WebKit) implements Trusted Types.
     expect(result.record.probes!.trustedTypes, 'an HTML string assigned to innerHTML').to.equal('enforced');
   });
 
@@ -29,16 +46,24 @@ describe('strict CSP and Trusted Types: every element renders and works, no viol
     expect(result.record.violations, 'CSP violations').to.deep.equal([]);
     expect(result.record.problems, 'errors').to.deep.equal([]);
     expect(result.report.failures, 'what did not work').to.deep.equal([]);
+    const expected = expectedOnProofPage(examples, ELEMENT_TAGS);
+    expect(result.report.found, 'elements found, by tag').to.deep.equal(expected.found);
     for (const tag of ELEMENT_TAGS) expect(result.report.found[tag], tag).to.be.at.least(1);
   });
 
   it('every element was used: exits, prints, the .ics download, the calendar link, the finder', () => {
     const { report } = result;
-    expect(report.exits.length, 'quick exits (click, banner button, keyboard)').to.be.at.least(3);
+    const expected = expectedOnProofPage(examples, ELEMENT_TAGS);
+    expect(report.exits.length, 'quick exits (clicks, banner buttons, keyboard)').to.equal(expected.exits);
+    expect(report.exits.length).to.be.at.least(3);
     expect(report.prints).to.include.members(['page', 'notice print frame']);
-    expect(report.downloads).to.have.length(1);
-    expect(report.downloads[0]).to.match(/\.ics text\/calendar/);
-    expect(report.followed).to.have.length(1);
+    // One .ics download and one calendar link followed for each event list that shows events (the list as of
+    // August 1, 2019 does).
+    const withEvents = report.done.filter((d) => /^hart-event-list .*: downloaded \.ics/.test(d));
+    expect(withEvents.length, 'event lists showing events').to.be.at.least(1);
+    expect(report.downloads).to.have.length(withEvents.length);
+    for (const download of report.downloads) expect(download).to.match(/\.ics text\/calendar/);
+    expect(report.followed).to.have.length(withEvents.length);
     expect(report.events.some((e) => e.startsWith('hart-filter-change'))).to.be.true;
     expect(report.done.some((d) => d.startsWith('hart-provider-finder') && d.includes('printed'))).to.be.true;
   });
@@ -46,8 +71,9 @@ describe('strict CSP and Trusted Types: every element renders and works, no viol
   it('the elements are styled (constructed style sheets are allowed by style-src self)', () => {
     const doc = result.frame.contentDocument!;
     const win = result.frame.contentWindow!;
-    const banner = doc.querySelector('hart-hotline-banner')!;
-    const link = banner.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:+18883737888"]')!;
+    const banner = doc.querySelector('hart-hotline-banner:not([variant]), hart-hotline-banner[variant="full"]');
+    expect(banner, 'a full hotline banner').to.exist;
+    const link = banner!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="tel:+18883737888"]')!;
     expect(win.getComputedStyle(link).backgroundColor).to.equal('rgb(11, 79, 156)');
     expect(win.getComputedStyle(link).minHeight).to.equal('44px');
     // No element created a <style> element or a style attribute string (either would need 'unsafe-inline').

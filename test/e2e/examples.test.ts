@@ -3,7 +3,8 @@
 // dist/ first), and puts the pre-drawn markup of dist/fallback/ in each `<!-- fallback: NAME -->` region as
 // scripts/serve.mjs does (test/support/fallbacks-plugin.mjs). A page requested with `?e2e-probe` gets
 // test/support/frame-probe.js as its first script (see probe-plugin.mjs): it records uncaught errors, unhandled
-// rejections, files that fail to load, CSP violations and console.error calls, and every page must end with none. Frames are 320 px wide: no page may scroll sideways there.
+// rejections, files that fail to load, CSP violations and console.error calls, and every page must end with none.
+// Frames are 320 px wide: no page may scroll sideways there.
 import { expect, waitUntil } from '@open-wc/testing';
 import { ELEMENT_TAGS } from '../support/element-helpers.js';
 

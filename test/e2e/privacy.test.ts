@@ -1,9 +1,11 @@
-// Privacy: pages holding every element are loaded and every element is used (search and filters in the finder,
-// calendar download and links, red flags expanded and printed, the notice printed, the quick exit by click and by
-// keyboard, with navigation stubbed) while every request, cookie and storage access is recorded. Nothing may leave
-// the page's origin except a configured feed, and nothing may be kept: no cookie, no Web Storage, no IndexedDB, no
-// Cache Storage. Requests are seen three ways: resource timing inside the page, wrapped fetch/XHR/WebSocket/beacon
-// calls (test/support/proof/recorder.js), and msw's service worker, which sees every request of the frame.
+// Privacy: the proof page holding every example of examples/examples.json (built on request by
+// test/support/proof-pages-plugin.mjs) and the example pages are loaded, and every element on them is used (search
+// and filters in the finder, calendar download and links, red flags expanded and printed, the notice printed, the
+// quick exit by click and by keyboard, with navigation stubbed) while every request, cookie and storage access is
+// recorded. Nothing may leave the page's origin except a configured feed, and nothing may be kept: no cookie, no Web
+// Storage, no IndexedDB, no Cache Storage. Requests are seen three ways: resource timing inside the page, wrapped
+// fetch/XHR/WebSocket/beacon calls (test/support/proof/recorder.js), and msw's service worker, which sees every
+// request of the frame.
 import { expect } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
@@ -12,8 +14,11 @@ import { DATA_FORMAT_VERSION } from '../../src/sdk/version.js';
 import { useEveryElement } from '../support/proof/drive.js';
 import {
   elementsReady,
+  expectedOnProofPage,
+  loadExamples,
   loadFrame,
   networkQuiet,
+  PROOF_PAGE,
   runProofPage,
   type PageState,
   type ProofResult,
@@ -83,25 +88,36 @@ describe('privacy: every element used, nothing leaves the page, nothing is kept'
   });
   afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
-  it('a page with every element: all used, no request off the origin, no cookie, storage or database', async () => {
-    const result = await runProofPage('/test/fixtures/proof/every-element.html');
+  it('a page with every example: all used, no request off the origin, no cookie, storage or database', async () => {
+    const examples = await loadExamples();
+    const expected = expectedOnProofPage(examples, ELEMENT_TAGS);
+    const result = await runProofPage(PROOF_PAGE.everyElement);
     frames.push(result.frame);
     const { report } = result;
+    const sections = [...result.frame.contentDocument!.querySelectorAll('main > section')];
+    expect(
+      sections.map((s) => s.id),
+      'the examples of examples.json',
+    ).to.deep.equal(examples.map((ex) => ex.id));
+    expect(report.found, 'elements found, by tag').to.deep.equal(expected.found);
     for (const tag of ELEMENT_TAGS) expect(report.found[tag], tag).to.be.at.least(1);
     expectPrivate(result);
     expect(offOrigin(seenByWorker.map((r) => r.url)), 'requests msw saw leave the origin').to.deep.equal([]);
-    // The links that lead elsewhere were only followed on a click: the exits (stubbed) and one calendar link
-    // (its default prevented after the element saw it). Neither sent a request (checked above).
-    expect(report.exits.every((u) => u === 'https://www.weather.gov/')).to.be.true;
+    // The links that lead elsewhere were only followed on a click: the exits (stubbed) and one calendar link per
+    // event list showing events (its default prevented after the element saw it). None sent a request (checked above).
+    expect(report.exits.length, 'quick exits (clicks, banner buttons, keyboard)').to.equal(expected.exits);
     expect(report.exits.length).to.be.at.least(3);
-    expect(report.followed).to.have.length(1);
-    expect(report.followed[0]).to.match(/^https:\/\/calendar\.google\.com\//);
-    expect(report.downloads).to.have.length(1);
+    expect(report.exits.every((u) => u === 'https://www.weather.gov/')).to.be.true;
+    const withEvents = report.done.filter((d) => /^hart-event-list .*: downloaded \.ics/.test(d));
+    expect(withEvents.length, 'event lists showing events').to.be.at.least(1);
+    expect(report.followed).to.have.length(withEvents.length);
+    for (const url of report.followed) expect(url).to.match(/^https:\/\/calendar\.google\.com\//);
+    expect(report.downloads).to.have.length(withEvents.length);
     expect(report.prints).to.include.members(['page', 'notice print frame']);
   });
 
   it('with a feed on another host: the feed is the only request that leaves, sent once, without credentials', async () => {
-    const result = await runProofPage(`/test/fixtures/proof/every-element.html?feed=${encodeURIComponent(FEED)}`);
+    const result = await runProofPage(`${PROOF_PAGE.everyElement}?feed=${encodeURIComponent(FEED)}`);
     frames.push(result.frame);
     expectPrivate(result, [FEED]);
     expect(

@@ -49,6 +49,45 @@ export interface ProofResult {
   frame: HTMLIFrameElement;
 }
 
+/** An entry of examples/examples.json: the list the proof pages are built from (proof-pages-plugin.mjs). */
+export interface Example {
+  id: string;
+  element: string;
+  title: string;
+  lang: string;
+  markup: string;
+}
+
+/** The two proof pages, built from examples/examples.json on each request by proof-pages-plugin.mjs. */
+export const PROOF_PAGE = {
+  /** No Content-Security-Policy: a policy would block a leak instead of showing it. */
+  everyElement: '/test/support/proof/every-element.html',
+  /** The same body under a strict policy with Trusted Types. */
+  csp: '/test/support/proof/csp.html',
+} as const;
+
+/** examples/examples.json's list, as the test server serves it. */
+export async function loadExamples(): Promise<Example[]> {
+  const { examples } = (await (await fetch('/examples/examples.json')).json()) as { examples: Example[] };
+  return examples;
+}
+
+/** How many matches of `pattern` the examples' markup holds (what elements draw in their shadow roots is not there). */
+const written = (examples: readonly Example[], pattern: RegExp) =>
+  examples.reduce((n, ex) => n + (ex.markup.match(pattern) ?? []).length, 0);
+
+/**
+ * What drive.ts must find and do on a proof page holding `examples`, counted from their markup: the elements of each
+ * tag, and the quick exits (each hart-quick-exit clicked, each banner's own quick-exit clicked, then Shift pressed 3
+ * times once for the page).
+ */
+export function expectedOnProofPage(examples: readonly Example[], tags: readonly string[]) {
+  const found = Object.fromEntries(tags.map((tag) => [tag, written(examples, new RegExp(`<${tag}[\\s>]`, 'g'))]));
+  const bannerExits = written(examples, /<hart-hotline-banner\b[^>]*\squick-exit[\s>=]/g);
+  const clicks = found['hart-quick-exit'] + bannerExits;
+  return { found, exits: clicks + (clicks > 0 ? 1 : 0) };
+}
+
 /** Adds an iframe showing `src` and resolves once it has loaded. */
 export function loadFrame(src: string, { width = 1024, height = 800 } = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
