@@ -1,11 +1,11 @@
 // Script-tag builds from the compiled modules in dist/ (run `npm run build:ts` first; `npm run build` does).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
+import { minifyLitTemplates } from './scripts/rollup-minify-lit.mjs';
 
 /** Shared with scripts/bench.ts so that the sizes it reports are the sizes shipped. */
 export const terserOptions = { format: { comments: false }, ecma: 2020, module: true, compress: { passes: 2 } };
-const plugins = () => [nodeResolve({ browser: true }), minifyLitCss(), terser(terserOptions)];
+const plugins = () => [nodeResolve({ browser: true }), minifyLitTemplates(), terser(terserOptions)];
 
 /** The elements, each also built as its own entry for the autoloader. */
 const elements = ['hotline-banner', 'quick-exit', 'red-flags', 'provider-finder', 'event-list', 'awareness-notice'];

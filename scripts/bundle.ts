@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup, type Plugin } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
-import { minifyLitCss } from './rollup-minify-css.mjs';
+import { minifyLitTemplates } from './rollup-minify-lit.mjs';
 import { terserOptions } from '../rollup.config.mjs';
 
 // The plugin's CommonJS typings lack a call signature under NodeNext; at run time the default export is the factory.
@@ -31,7 +31,7 @@ export async function bundle(inputs: string[], withLazy = false, base = root): P
         load: (id) => (id === 'bench-entry' ? virtual : null),
       },
       nodeResolve({ browser: true, rootDir: root }),
-      minifyLitCss(),
+      minifyLitTemplates(),
       terser(terserOptions),
     ],
     onwarn: () => {},
