@@ -45,7 +45,7 @@ class Unsupported extends Error {
  * shape of the puppeteer `Page` methods they use (setViewport, keyboard, mouse, touchscreen, media emulation), each
  * done over WebDriver, or refused with an error where WebDriver has no way to do it (media emulation, CDP).
  */
-class WebDriverPage {
+export class WebDriverPage {
   constructor(session) {
     this.session = session;
     const keys = (actions) => session.performActions([{ type: 'key', id: 'keyboard', actions }]);
