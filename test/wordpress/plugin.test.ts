@@ -147,6 +147,8 @@ async function axeViolations(page: Page, tags: readonly string[]) {
 
 async function logIn(browser: Browser, login: string, password: string) {
   const { page } = await open(browser, `${site}/wp-login.php`);
+  // wp-login.php focuses and selects the login field 200 ms after load: what is typed before that gets replaced.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login', { timeout: 10000 });
   await page.type('#user_login', login);
   await page.type('#user_pass', password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
