@@ -98,7 +98,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/sdk/**/*.ts', 'test/scripts/**/*.ts', 'test/node-e2e/**/*.ts', 'test/wordpress/**/*.ts'],
+    files: [
+      'test/sdk/**/*.ts',
+      'test/scripts/**/*.ts',
+      'test/node-e2e/**/*.ts',
+      'test/wordpress/**/*.ts',
+      'test/components-node/**/*.ts',
+    ],
     rules: {
       // node:test's test() and describe() return promises the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [

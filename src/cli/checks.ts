@@ -1,6 +1,7 @@
 /**
  * `hart-data check`: what the people who keep the data need to know, beyond "is it valid": records not reviewed
  * for over 12 months and past events still marked scheduled (errors, references included, come from readDataDir).
+ * These are warnings; `--strict` makes them errors.
  */
 import type { Collections } from '../sdk/types.js';
 import { dataFile, type FileIssue } from './data-dir.js';
@@ -12,19 +13,24 @@ export interface Finding extends FileIssue {
 
 const MONTH_MS = 30.44 * 24 * 3600 * 1000;
 
+/** Months after `reviewed` when a record is past its review age. */
+export const REVIEW_AGE_MONTHS = 12;
+
 /**
- * Freshness warnings (errors, references included, come from readDataDir).
+ * Freshness findings (errors, references included, come from readDataDir): warnings, or errors when `strict`.
  * @param c - validated collections
  * @param now - the time the check treats as now
+ * @param strict - report records past their review age and past events still "scheduled" as errors
  */
-export function checkCollections(c: Collections, now: Date = new Date()): Finding[] {
+export function checkCollections(c: Collections, now: Date = new Date(), strict = false): Finding[] {
+  const level = strict ? 'error' : 'warning';
   const findings: Finding[] = [];
   for (const name of Object.keys(c) as (keyof Collections)[]) {
     for (const record of c[name] as { id: string; reviewed: string }[]) {
       const age = (now.getTime() - Date.parse(record.reviewed)) / MONTH_MS;
-      if (age > 12) {
+      if (age > REVIEW_AGE_MONTHS) {
         findings.push({
-          level: 'warning',
+          level,
           file: dataFile(name),
           collection: name,
           id: record.id,
@@ -37,7 +43,7 @@ export function checkCollections(c: Collections, now: Date = new Date()): Findin
   for (const e of c.events) {
     if (e.status === 'scheduled' && Date.parse(e.end ?? e.start ?? '') < now.getTime()) {
       findings.push({
-        level: 'warning',
+        level,
         file: dataFile('events'),
         collection: 'events',
         id: e.id,

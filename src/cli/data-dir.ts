@@ -3,13 +3,15 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionNames, type CollectionName } from '../sdk/collection-names.js';
+import { allCollectionNames, type AnyCollectionName } from '../sdk/collection-names.js';
+import { pageCollectionSchemas } from '../sdk/page-schemas.js';
+import { collectionSchemas } from '../sdk/schemas.js';
 import { checkReferences } from '../sdk/integrity.js';
 import { validateCollections, type DataIssue } from '../sdk/validate.js';
 import type { Collections } from '../sdk/types.js';
 
 /** data/ file name of each collection. */
-export const fileOf: Record<CollectionName, string> = {
+export const fileOf: Record<AnyCollectionName, string> = {
   hotlines: 'hotlines.json',
   providers: 'providers.json',
   events: 'events.json',
@@ -17,6 +19,11 @@ export const fileOf: Record<CollectionName, string> = {
   legislation: 'legislation.json',
   resources: 'resources.json',
   notice: 'notice.json',
+  news: 'news.json',
+  awards: 'awards.json',
+  about: 'about.json',
+  information: 'information.json',
+  blueCampaign: 'blue-campaign.json',
 };
 
 /** A problem in a data file. */
@@ -25,7 +32,7 @@ export interface FileIssue extends DataIssue {
 }
 
 /** The data/ path of a collection's file. */
-export const dataFile = (collection: string): string => `data/${fileOf[collection as CollectionName] ?? collection}`;
+export const dataFile = (collection: string): string => `data/${fileOf[collection as AnyCollectionName] ?? collection}`;
 
 /** Formats a problem as `data/providers.json: love146: services.0.name: problem`. */
 export const formatFileIssue = (i: FileIssue): string => `${i.file}: ${i.id}: ${i.path || '(record)'}: ${i.message}`;
@@ -35,9 +42,9 @@ export const formatFileIssue = (i: FileIssue): string => `${i.file}: ${i.id}: ${
  * problem that must stop a build. Missing files count as empty collections.
  */
 export function readDataDir(dir: string): { collections: Collections; issues: FileIssue[] } {
-  const raw: Partial<Record<CollectionName, unknown>> = {};
+  const raw: Partial<Record<AnyCollectionName, unknown>> = {};
   const issues: FileIssue[] = [];
-  for (const name of collectionNames) {
+  for (const name of allCollectionNames) {
     const file = join(dir, fileOf[name]);
     const label = `data/${fileOf[name]}`;
     if (!existsSync(file)) continue;
@@ -64,7 +71,7 @@ export function readDataDir(dir: string): { collections: Collections; issues: Fi
       });
     }
   }
-  const result = validateCollections(raw);
+  const result = validateCollections(raw, { ...collectionSchemas, ...pageCollectionSchemas });
   const invalidHotlines = new Set(result.issues.filter((i) => i.collection === 'hotlines').map((i) => i.id));
   for (const i of [...result.issues, ...checkReferences(result.collections, invalidHotlines)])
     issues.push({ ...i, file: dataFile(i.collection) });

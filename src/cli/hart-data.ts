@@ -1,11 +1,12 @@
 /**
  * `hart-data`: tools for the people who keep the data.
  *
- *   hart-data check [--data DIR] [--now ISO]   validate data/, list stale records and other problems
+ *   hart-data check [--data DIR] [--now ISO] [--strict]   validate data/, list stale records and other problems
  *   hart-data build [--data DIR] [--out DIR]   write hart-data.json and hart-data.schema.json
  *   hart-data hsds  [--data DIR] [--out DIR] [--lang en|es]   write the Open Referral HSDS 3.0 export
  *
  * Messages read `file: id: field: problem`. Exit code 1 when there are errors, 0 otherwise (warnings included).
+ * With `--strict`, records past their review age and past events still "scheduled" are errors too.
  *
  * @module
  */
@@ -17,7 +18,10 @@ import { feedDocument, feedJsonSchema } from './feed-files.js';
 import { toHsds, toHsdsNdjson } from '../sdk/hsds.js';
 
 const usage = `Usage:
-  hart-data check [--data DIR] [--now ISO-DATE]   validate the data and list what needs attention
+  hart-data check [--data DIR] [--now ISO-DATE] [--strict]
+                                                  validate the data and list what needs attention; --strict fails
+                                                  (exit 1) on records past their review age and past events still
+                                                  marked scheduled, which are otherwise warnings
   hart-data build [--data DIR] [--out DIR]        write hart-data.json and hart-data.schema.json (default: dist/)
   hart-data hsds  [--data DIR] [--out DIR] [--lang en|es]
                                                   write the providers as Open Referral HSDS 3.0 (hsds.json, hsds.ndjson)`;
@@ -46,7 +50,10 @@ export function main(
       return 2;
     }
     const { collections, issues } = readDataDir(dataDir);
-    const findings = [...issues.map((i) => ({ ...i, level: 'error' as const })), ...checkCollections(collections, now)];
+    const findings = [
+      ...issues.map((i) => ({ ...i, level: 'error' as const })),
+      ...checkCollections(collections, now, args.includes('--strict')),
+    ];
     const errors = findings.filter((f) => f.level === 'error');
     const warnings = findings.filter((f) => f.level === 'warning');
     for (const f of errors) err(`error: ${formatFileIssue(f)}`);

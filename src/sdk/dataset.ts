@@ -16,8 +16,13 @@ import {
 import { createProviderIndex } from './search.js';
 import type { ProviderQuery, ProviderSearchResult } from './search-types.js';
 import type {
+  AboutFact,
   Audience,
-  Collections,
+  Award,
+  BlueCampaign,
+  DatasetCollections,
+  InformationItem,
+  NewsItem,
   Hotline,
   HotlineUse,
   Legislation,
@@ -94,10 +99,46 @@ export interface NoticeQueries {
   get(): Notice | undefined;
 }
 
+/** The HART page's news titles (`dataset.news`). */
+export interface NewsQueries {
+  /** Every news title, in page order. */
+  all(): NewsItem[];
+  /** The featured articles (the page shows one in "Current Events" and one atop "News / Media"). */
+  featured(): NewsItem[];
+  /** The page's year groups, newest first: `{ year, archived, items }` ("Archived 2018 Articles"). */
+  groups(): NewsGroup[];
+}
+
+/** The awards and recognitions the HART page reports (`dataset.awards`). */
+export interface AwardQueries {
+  /** Every award, in page order. */
+  all(): Award[];
+}
+
+/** The HART page's About HART facts (`dataset.about`). */
+export interface AboutQueries {
+  /** The facts, in page order. */
+  all(): AboutFact[];
+}
+
+/** The items the HART page lists by title (`dataset.information`). */
+export interface InformationQueries {
+  /** The INFORMATION menu items, the liaison list and the MDT directory, in page order. */
+  all(): InformationItem[];
+  /** Items this dataset does not hold, with how to ask for them. */
+  onRequest(): InformationItem[];
+}
+
+/** The HART page's Blue Campaign block (`dataset.blueCampaign`). */
+export interface BlueCampaignQueries {
+  /** The block, if present. */
+  get(): BlueCampaign | undefined;
+}
+
 /** The query API over one set of collections: what {@link createDataset} returns and `bundled` is. */
 export interface Dataset {
-  /** The raw collections. */
-  readonly collections: Collections;
+  /** The raw collections (the page-content ones only when given). */
+  readonly collections: DatasetCollections;
   /** Hotlines: all, by id, by use, a pick of ids. */
   readonly hotlines: HotlineQueries;
   /** Organizations and their services: ranked search and filter with one query type. */
@@ -112,13 +153,23 @@ export interface Dataset {
   readonly redFlags: RedFlagQueries;
   /** The posting notice. */
   readonly notice: NoticeQueries;
+  /** News titles by year group and the featured articles (empty when the collections have none). */
+  readonly news: NewsQueries;
+  /** Awards and recognitions. */
+  readonly awards: AwardQueries;
+  /** About HART facts. */
+  readonly about: AboutQueries;
+  /** INFORMATION menu items and what is held elsewhere. */
+  readonly information: InformationQueries;
+  /** The Blue Campaign block. */
+  readonly blueCampaign: BlueCampaignQueries;
 }
 
 /**
  * Creates the query API over a set of collections.
  * @param collections - validated collections (the bundled snapshot, or a loaded feed)
  */
-export function createDataset(collections: Collections): Dataset {
+export function createDataset(collections: DatasetCollections): Dataset {
   const hotlineById = new Map(collections.hotlines.map((h) => [h.id, h]));
   const entries: ServiceEntry[] = collections.providers.flatMap((provider) =>
     provider.services.map((service) => ({ provider, service })),
@@ -142,7 +193,10 @@ export function createDataset(collections: Collections): Dataset {
     },
     events: createEventQueries(collections.events),
     legislation: {
-      all: () => [...collections.legislation].sort((a, b) => b.year - a.year || b.number.localeCompare(a.number)),
+      all: () =>
+        [...collections.legislation].sort(
+          (a, b) => (b.year ?? 0) - (a.year ?? 0) || (b.number ?? '').localeCompare(a.number ?? ''),
+        ),
       byYear: (year) => collections.legislation.filter((l) => l.year === year),
     },
     resources: {
@@ -159,5 +213,55 @@ export function createDataset(collections: Collections): Dataset {
     notice: {
       get: () => collections.notice[0],
     },
+
+    news: {
+      /** Every news title, in page order. */
+      all: (): NewsItem[] => collections.news ?? [],
+      /** The featured articles (the page shows one in "Current Events" and one atop "News / Media"). */
+      featured: (): NewsItem[] => (collections.news ?? []).filter((n) => n.featured),
+      /** The page's year groups, newest first: `{ year, archived, items }` ("Archived 2018 Articles"). */
+      groups: (): NewsGroup[] => {
+        const groups: NewsGroup[] = [];
+        for (const item of collections.news ?? []) {
+          if (item.year === undefined) continue;
+          let group = groups.find((g) => g.year === item.year);
+          if (!group) groups.push((group = { year: item.year, archived: !!item.archived, items: [] }));
+          group.items.push(item);
+        }
+        return groups.sort((a, b) => b.year - a.year);
+      },
+    },
+
+    awards: {
+      /** The awards and recognitions the page reports. */
+      all: () => collections.awards ?? [],
+    },
+
+    about: {
+      /** The About HART facts, in page order. */
+      all: () => collections.about ?? [],
+    },
+
+    information: {
+      /** The items the page lists by title (INFORMATION menu, liaison list, MDT directory). */
+      all: () => collections.information ?? [],
+      /** Items this dataset does not hold, with how to ask for them. */
+      onRequest: () => (collections.information ?? []).filter((i) => i.request),
+    },
+
+    blueCampaign: {
+      /** The page's Blue Campaign block, if present. */
+      get: () => collections.blueCampaign?.[0],
+    },
   };
+}
+
+/** A year group of the page's news list. */
+export interface NewsGroup {
+  /** The year the page groups the titles under. */
+  year: number;
+  /** Listed as "Archived <year> Articles". */
+  archived: boolean;
+  /** The titles of that year, in page order. */
+  items: NewsItem[];
 }

@@ -15,6 +15,7 @@ import {
   RedFlagsSchema,
   ResourceSchema,
 } from './schemas.js';
+import { pageCollectionSchemas as page } from './page-schemas.js';
 
 /** The whole feed document (`hart-data.json`). */
 export const FeedSchema = z.object({
@@ -29,5 +30,10 @@ export const FeedSchema = z.object({
     legislation: z.array(LegislationSchema),
     resources: z.array(ResourceSchema),
     notice: z.array(NoticeSchema),
+    news: z.array(page.news),
+    awards: z.array(page.awards),
+    about: z.array(page.about),
+    information: z.array(page.information),
+    blueCampaign: z.array(page.blueCampaign),
   }),
 });

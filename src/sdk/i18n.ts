@@ -35,21 +35,16 @@ export function localizedLang(value: LocalizedText | undefined, { lang = 'en' }:
   return lang === 'es' && value?.es ? 'es' : 'en';
 }
 
-const calendarFormats = new Map<Lang, Intl.DateTimeFormat>();
-
 /**
  * A calendar date (`2019-08-01`) in words: "August 1, 2019" / "1 de agosto de 2019" (es-US). Read at noon UTC, so no
- * time zone moves it to another day; the formatter is made once per language. Returns the input when it is not a date.
+ * time zone moves it to another day. Returns the input when it is not a date.
  * @param isoDate - a `YYYY-MM-DD` date
  * @param options - `lang`: the reader's language
  */
 export function formatCalendarDate(isoDate: string, { lang = 'en' }: LangOptions = {}): string {
   const d = new Date(`${isoDate}T12:00:00Z`);
-  if (Number.isNaN(d.getTime())) return isoDate;
-  let format = calendarFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
-    calendarFormats.set(lang, format);
-  }
-  return format.format(d);
+  // toLocaleDateString rather than a cached Intl.DateTimeFormat: a few dates per render, and less code in every bundle.
+  return Number.isNaN(d.getTime())
+    ? isoDate
+    : d.toLocaleDateString(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Collections } from './types.js';
+import type { DatasetCollections } from './types.js';
 import type { DataIssue } from './validate.js';
 import { missingHotline, redFlagsIssues } from './red-flags-integrity.js';
 
@@ -13,7 +13,7 @@ import { missingHotline, redFlagsIssues } from './red-flags-integrity.js';
  * @param c - validated collections
  * @param invalidHotlines - ids of hotlines left out for problems of their own (named as such, not as unknown)
  */
-export function checkReferences(c: Collections, invalidHotlines: ReadonlySet<string> = new Set()): DataIssue[] {
+export function checkReferences(c: DatasetCollections, invalidHotlines: ReadonlySet<string> = new Set()): DataIssue[] {
   const issues: DataIssue[] = [];
   const hotlineIds = new Set(c.hotlines.map((h) => h.id));
   const needHotline = (collection: DataIssue['collection'], id: string, path: string, ref: string) => {

@@ -23,6 +23,14 @@ export {
   collectionSchemas,
 } from './schemas.js';
 export type { CollectionName } from './schemas.js';
+export {
+  AboutFactSchema,
+  AwardSchema,
+  BlueCampaignSchema,
+  InformationItemSchema,
+  NewsItemSchema,
+  pageCollectionSchemas,
+} from './page-schemas.js';
 export { FeedSchema } from './feed-schema.js';
 export { formatIssue, validateCollections, validateRecord } from './validate.js';
 export type { DataIssue, ValidationResult } from './validate.js';

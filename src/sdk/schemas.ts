@@ -109,8 +109,8 @@ export const WholeNumberSchema = z
   .number()
   .check(rule(Number.isSafeInteger, 'must be a whole number', { type: 'integer' }));
 
-/** Fields every record carries. */
-const recordBase = {
+/** Fields every record carries (exported for the page-content schemas). */
+export const recordBase = {
   id: IdSchema,
   sources: list(SourceRefSchema),
   reviewed: IsoDateSchema,
@@ -325,7 +325,8 @@ export const EventSchema = z.object({
   timeZone: z.enum(['America/New_York']),
   audience: z.array(AudienceSchema),
   where: z.object({
-    mode: z.enum(['online', 'phone', 'in-person', 'to-be-arranged']),
+    /** `not-stated`: the source gives no joining details (nor says online or in person). */
+    mode: z.enum(['online', 'phone', 'in-person', 'to-be-arranged', 'not-stated']),
     dialIn: z.optional(z.object({ number: PhoneSchema, display: z.string(), accessCode: optString })),
     url: optUrl,
     place: z.optional(z.object({ name: optString, town: optString })),
@@ -335,12 +336,15 @@ export const EventSchema = z.object({
   status: z.enum(['scheduled', 'cancelled', 'postponed', 'on-request']),
 });
 
-/** A Connecticut public act. */
+/**
+ * A Connecticut public act, or points a source lists among the acts without naming one (then `number` and `year`
+ * are absent and the sources say so): a point is attributed and dated only as its source does.
+ */
 export const LegislationSchema = z.object({
   ...recordBase,
-  year: WholeNumberSchema,
+  year: z.optional(WholeNumberSchema),
   /** Public act number as `YY-NNN`. */
-  number: matching(/^\d{2}-\d{1,3}$/, 'must be a public act number like 16-71'),
+  number: z.optional(matching(/^\d{2}-\d{1,3}$/, 'must be a public act number like 16-71')),
   title: optLocalized,
   effective: z.optional(IsoDateSchema),
   topics: z.optional(strings),
@@ -567,7 +571,14 @@ export const collectionSchemas = {
   notice: NoticeSchema,
 } as const;
 
-export { collectionNames, type CollectionName } from './collection-names.js';
+export {
+  allCollectionNames,
+  collectionNames,
+  pageCollectionNames,
+  type AnyCollectionName,
+  type CollectionName,
+  type PageCollectionName,
+} from './collection-names.js';
 
 // Compile-time check: the light list of names and the schemas name the same collections.
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -13,6 +13,11 @@ import type { AnyProvider, Provider, ServiceEntry } from './types.js';
 // Field weights: a word in the name counts most, then a category word, then a population word or the description.
 export const W_NAME = 3;
 export const W_CATEGORY = 2;
+/**
+ * A category word naming the service's main (first-listed) category counts one more: "lawyer" ranks the law firm
+ * above a program that lists legal help among many others.
+ */
+export const W_MAIN_CATEGORY = 3;
 export const W_POPULATION = 1;
 export const W_DESCRIPTION = 1;
 
@@ -43,6 +48,8 @@ export interface ProviderIndexData<P extends AnyProvider = Provider> {
   postWeight: Uint8Array;
   /** Services per category and per population (synonym matches go through these). */
   categoryDocs: Uint32Array[];
+  /** Per category, the weight of each of its services (parallel to `categoryDocs`): main category or not. */
+  categoryWeights: Uint8Array[];
   populationDocs: Uint32Array[];
   /** Facets. */
   categoryMask: Uint32Array;
@@ -85,6 +92,7 @@ export function buildProviderIndex<P extends AnyProvider = Provider>(providers: 
   const languageStated = new Uint8Array(n);
   const scope = new Uint8Array(n);
   const catLists: number[][] = serviceCategoryIds.map(() => []);
+  const catWeights: number[][] = serviceCategoryIds.map(() => []);
   const popLists: number[][] = populationIds.map(() => []);
 
   // Places: every post office in the table, then any listed town the table lacks (name match only, no distance).
@@ -164,11 +172,14 @@ export function buildProviderIndex<P extends AnyProvider = Provider>(providers: 
     addText(service.eligibility?.es, W_DESCRIPTION);
 
     let cm = 0;
-    for (const c of service.categories) {
+    service.categories.forEach((c, i) => {
       const bit = catBit.get(c)!;
-      if (!(cm & (1 << bit))) catLists[bit].push(d);
+      if (!(cm & (1 << bit))) {
+        catLists[bit].push(d);
+        catWeights[bit].push(i ? W_CATEGORY : W_MAIN_CATEGORY);
+      }
       cm |= 1 << bit;
-    }
+    });
     categoryMask[d] = cm;
     let pm = 0;
     for (const p of service.populations) {
@@ -247,6 +258,7 @@ export function buildProviderIndex<P extends AnyProvider = Provider>(providers: 
     postDocs,
     postWeight,
     categoryDocs: catLists.map((l) => Uint32Array.from(l)),
+    categoryWeights: catWeights.map((l) => Uint8Array.from(l)),
     populationDocs: popLists.map((l) => Uint32Array.from(l)),
     categoryMask,
     populationMask,

@@ -56,7 +56,9 @@ export type MatchReason =
   | { kind: 'age'; age: number; stated: boolean }
   | { kind: 'population'; populations: Population[] }
   | { kind: 'language'; language: string; stated: boolean }
-  | { kind: 'area'; area: AreaMatch };
+  | { kind: 'area'; area: AreaMatch }
+  /** Listed as related to what was asked, not as it: housing help for a search for a shelter. */
+  | { kind: 'related'; to: 'shelter' };
 
 /** One ranked result. */
 export interface ProviderHit<P extends AnyProvider = Provider> extends ServiceEntry<P> {
@@ -82,4 +84,10 @@ export interface ProviderSearchResult<P extends AnyProvider = Provider> {
   nearNotFound: boolean;
   /** The query words searched for (stop words such as "help" or "ayuda" removed). */
   terms: string[];
+  /**
+   * What the query asked for that no listed service is: `shelter` for "shelter", "albergue", "safe house"... The
+   * results are then related services only (housing help, each with a `related` reason), and a page should say that
+   * no listed service is a shelter and give the hotline, which can help arrange emergency shelter.
+   */
+  unmet?: 'shelter';
 }

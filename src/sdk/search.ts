@@ -24,6 +24,7 @@ import {
   SCOPE_UNSPECIFIED,
   W_CATEGORY,
   W_DESCRIPTION,
+  W_MAIN_CATEGORY,
   W_NAME,
   W_POPULATION,
   type ProviderIndexData,
@@ -36,6 +37,7 @@ import {
   populationWords,
   serviceCategoryIds,
   populationIds,
+  shelterAsked,
 } from './taxonomy.js';
 import { queryTerms, termMatch, tokenize, MIN_PREFIX } from './text-search.js';
 import { topK } from './top-k.js';
@@ -88,6 +90,14 @@ export class ProviderIndex<P extends AnyProvider = Provider> {
    * @param query - text, facets, place, paging
    */
   search(query: ProviderQuery = {}): ProviderSearchResult<P> {
+    // No listed service is a shelter (no category says so): a search for one gets housing help, labelled related.
+    const shelter = query.text ? shelterAsked(query.text) : undefined;
+    if (shelter) {
+      const services = query.services?.length ? query.services : 'housing';
+      const related = this.run({ ...query, text: shelter.rest, services }, false);
+      for (const hit of related.results) hit.why.push({ kind: 'related', to: 'shelter' });
+      return { ...related, unmet: 'shelter' };
+    }
     return this.run(query, false);
   }
 
@@ -147,8 +157,9 @@ export class ProviderIndex<P extends AnyProvider = Provider> {
           if (term.length < MIN_PREFIX) break;
         }
         for (const [c, how] of catHits[j]) {
-          const docs = ix.categoryDocs[serviceCategoryIds.indexOf(c)];
-          visit(docs, 0, docs.length, W_CATEGORY, how);
+          const ci = serviceCategoryIds.indexOf(c);
+          const docs = ix.categoryDocs[ci];
+          visit(docs, 0, docs.length, ix.categoryWeights[ci], how);
         }
         for (const [p, how] of popHits[j]) {
           const docs = ix.populationDocs[populationIds.indexOf(p)];
@@ -349,7 +360,9 @@ export class ProviderIndex<P extends AnyProvider = Provider> {
       let category: ServiceCategory | undefined;
       let cat = 0;
       for (const [c, how] of catHits[j]) {
-        if (service.categories.includes(c) && how * W_CATEGORY > cat) [cat, category] = [how * W_CATEGORY, c];
+        const at = service.categories.indexOf(c);
+        const w = how * (at ? W_CATEGORY : W_MAIN_CATEGORY);
+        if (at >= 0 && w > cat) [cat, category] = [w, c];
       }
       let description = 0;
       if (name === 0 && cat <= 2 * W_DESCRIPTION) {

@@ -1,13 +1,14 @@
 /**
  * Our own service taxonomy: the service categories, the groups served and the referral routes, each with English and
  * Spanish labels and the words people type when they look for it ("lawyer", "abogado" -> legal; "therapy", "terapia"
- * -> mental health; "shelter", "albergue" -> housing). Matching is case- and accent-insensitive.
+ * -> mental health; "vivienda" -> housing help). Matching is case- and accent-insensitive. Shelter words ("shelter",
+ * "albergue", "safe house") name no category: no listed service is a shelter (see {@link shelterAsked}).
  *
  * HSDS 3.0 has no fixed taxonomy; the export (`toHsds`) publishes these terms as `taxonomy_term`s.
  *
  * @module
  */
-import { MIN_PREFIX, stopWords, termMatch, tokenize } from './text-search.js';
+import { foldText, MIN_PREFIX, stopWords, termMatch, tokenize } from './text-search.js';
 import type { BilingualText, LangOptions, Population, ReferralRoute, ServiceCategory } from './types.js';
 
 /** A term of the taxonomy: what people read, and the words that find it. */
@@ -33,22 +34,12 @@ export const serviceCategories: Readonly<Record<ServiceCategory, TaxonomyTerm>> 
       es: ['administración de casos', 'gestión de casos', 'trabajador social', 'trabajadora social', 'coordinación'],
     },
   },
+  // Not "shelter": no listed service is an emergency shelter. Shelter words are answered by `shelterAsked` (search).
   housing: {
-    label: { en: 'Housing and shelter', es: 'Vivienda y albergue' },
+    label: { en: 'Housing help', es: 'Ayuda con la vivienda' },
     synonyms: {
-      en: ['shelter', 'housing', 'house', 'home', 'homeless', 'rent', 'apartment', 'place to stay', 'safe house'],
-      es: [
-        'albergue',
-        'refugio',
-        'vivienda',
-        'alojamiento',
-        'casa',
-        'hogar',
-        'sin hogar',
-        'renta',
-        'alquiler',
-        'apartamento',
-      ],
+      en: ['housing', 'house', 'home', 'homeless', 'rent', 'apartment', 'place to stay'],
+      es: ['vivienda', 'alojamiento', 'casa', 'hogar', 'sin hogar', 'renta', 'alquiler', 'apartamento'],
     },
   },
   'basic-needs': {
@@ -480,4 +471,29 @@ export function matchCategories(query: string): ServiceCategory[] {
   const hit = new Set<ServiceCategory>();
   for (const t of tokenize(query)) for (const c of lookupTerm(lexicon, t).keys()) hit.add(c);
   return serviceCategoryIds.filter((c) => hit.has(c));
+}
+
+/** Words for an emergency shelter or safe house, in English and Spanish (folded: lowercase, no accents). */
+export const shelterWords: readonly string[] = [
+  'emergency shelter',
+  'safe house',
+  'shelter',
+  'albergue',
+  'refugio',
+  'casa segura',
+  'casa de seguridad',
+];
+
+let shelterPattern: RegExp | undefined;
+
+/**
+ * Whether a search asks for an emergency shelter, and the query without the shelter words ("shelter for youth" ->
+ * "for youth"). `undefined` when it does not ask.
+ * @param query - the words typed
+ */
+export function shelterAsked(query: string): { rest: string } | undefined {
+  shelterPattern ??= new RegExp(`(^|[^a-z0-9])(${shelterWords.join('|')})(e?s)?(?=$|[^a-z0-9])`, 'g');
+  const folded = foldText(query);
+  const rest = folded.replace(shelterPattern, '$1 ');
+  return rest === folded ? undefined : { rest: rest.trim() };
 }

@@ -5,7 +5,9 @@
  */
 import type * as z from 'zod/mini';
 import type * as s from './schemas.js';
+import type * as p from './page-schemas.js';
 import type { FeedSchema } from './feed-schema.js';
+import type { PageCollectionName } from './collection-names.js';
 
 /** Text in English, with Spanish when there is a translation (`{ en, es? }`). */
 export type LocalizedText = z.output<typeof s.LocalizedTextSchema>;
@@ -53,6 +55,16 @@ export type RedFlags = z.output<typeof s.RedFlagsSchema>;
 export type NoticeText = z.output<typeof s.NoticeTextSchema>;
 /** The posting notice required by Connecticut law, in every language it has. */
 export type Notice = z.output<typeof s.NoticeSchema>;
+/** A news item of the HART page: its title, year group and link. */
+export type NewsItem = z.output<typeof p.NewsItemSchema>;
+/** An award or a recognition the HART page reports. */
+export type Award = z.output<typeof p.AwardSchema>;
+/** A fact of the page's About HART section. */
+export type AboutFact = z.output<typeof p.AboutFactSchema>;
+/** An item of the page's INFORMATION menu. */
+export type InformationItem = z.output<typeof p.InformationItemSchema>;
+/** The Blue Campaign section of the page. */
+export type BlueCampaign = z.output<typeof p.BlueCampaignSchema>;
 /** A whole data feed (`hart-data.json`): format version, generation time and every collection. */
 export type Feed = z.output<typeof FeedSchema>;
 
@@ -64,6 +76,12 @@ export type WithoutSources<T> = Omit<T, 'sources'>;
 
 /** All collections of a dataset. */
 export type Collections = Feed['collections'];
+
+/**
+ * What a dataset is made from: every collection the elements show, and the page-content ones (news, awards, about,
+ * information, blueCampaign) when present.
+ */
+export type DatasetCollections = Omit<Collections, PageCollectionName> & Partial<Pick<Collections, PageCollectionName>>;
 
 /** Languages the elements speak. */
 export type Lang = 'en' | 'es';

@@ -5,13 +5,14 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { collectionNames, collectionSchemas, type CollectionName } from './schemas.js';
+import { collectionSchemas, type CollectionName } from './schemas.js';
+import type { AnyCollectionName } from './collection-names.js';
 import type { Collections } from './types.js';
 
 /** One problem found in the data. */
 export interface DataIssue {
   /** Collection the record belongs to. */
-  collection: CollectionName | 'feed';
+  collection: AnyCollectionName | 'feed';
   /** The record's id, or `#index` when the record has no usable id. */
   id: string;
   /** Field path inside the record, dotted (`services.0.contacts.1.value`); empty for the record itself. */
@@ -22,7 +23,7 @@ export interface DataIssue {
 
 /** Result of validating a set of collections. */
 export interface ValidationResult {
-  /** The valid records of every collection (a missing collection is an empty list). */
+  /** The valid records of every collection validated (a missing collection is an empty list). */
   collections: Collections;
   /** Every problem found; records with problems are not in `collections`. */
   issues: DataIssue[];
@@ -77,8 +78,9 @@ export function validateRecord<C extends CollectionName>(
   collection: C,
   record: unknown,
   index = 0,
+  schemas: Partial<Record<AnyCollectionName, z.ZodMiniType>> = collectionSchemas,
 ): { ok: true; value: Collections[C][number] } | { ok: false; issues: DataIssue[] } {
-  const result = z.safeParse(collectionSchemas[collection], record, { reportInput: true });
+  const result = z.safeParse(schemas[collection]!, record, { reportInput: true });
   if (result.success) return { ok: true, value: result.data as Collections[C][number] };
   const id = recordId(record, index);
   return {
@@ -95,11 +97,16 @@ export function validateRecord<C extends CollectionName>(
 /**
  * Validates every collection record by record and checks ids are unique within a collection.
  * @param raw - an object whose keys are collection names and values arrays of records
+ * @param schemas - the record schema of each collection to validate (default: the collections the elements show;
+ * the build adds the page-content ones from `page-schemas.ts`)
  */
-export function validateCollections(raw: Partial<Record<CollectionName, unknown>>): ValidationResult {
+export function validateCollections(
+  raw: Partial<Record<AnyCollectionName, unknown>>,
+  schemas: Partial<Record<AnyCollectionName, z.ZodMiniType>> = collectionSchemas,
+): ValidationResult {
   const issues: DataIssue[] = [];
   const out: Record<string, unknown[]> = {};
-  for (const name of collectionNames) {
+  for (const name of Object.keys(schemas) as CollectionName[]) {
     const list = raw[name];
     out[name] = [];
     if (list === undefined) continue;
@@ -109,7 +116,7 @@ export function validateCollections(raw: Partial<Record<CollectionName, unknown>
     }
     const seen = new Set<string>();
     list.forEach((record, index) => {
-      const result = validateRecord(name, record, index);
+      const result = validateRecord(name, record, index, schemas);
       if (!result.ok) {
         issues.push(...result.issues);
         return;

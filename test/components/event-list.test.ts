@@ -31,7 +31,7 @@ const SERIES_IDS = [
   'dcst-2019-judicial-responses',
   'dcst-2019-juvenile-defenders',
 ];
-const ON_REQUEST_IDS = ['ct-community-training', 'tot-medical-providers', 'tot-law-enforcement'];
+const ON_REQUEST_IDS = ['tot-medical-providers', 'tot-law-enforcement'];
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
@@ -103,6 +103,38 @@ describe('hart-event-list', () => {
         // Past events stay out of sight without show-past.
         expect($(el, '[part~="past"]')).to.equal(null);
         expect(shadowText(el)).not.to.contain(bundled.events.byId('dcst-2019-101')!.title[lang]);
+        await expectAccessible(el);
+      });
+
+      it(`on request, confirmed over 24 months ago: the date and the always-current hotline, with axe (${lang})`, async () => {
+        const el = await list({ lang });
+        const notes = $$(el, '[part~="on-request"] [part="stale"]');
+        expect(notes).to.have.length(ON_REQUEST_IDS.length);
+        expect(text(notes[0])).to.equal(
+          lang === 'en'
+            ? 'Last confirmed August 1, 2019. If this fails, call the National Human Trafficking Hotline (always current): 1-888-373-7888'
+            : 'Confirmado por última vez el 1 de agosto de 2019. Si no funciona, llame a la Línea Nacional Contra la Trata de Personas (siempre al día): 1-888-373-7888',
+        );
+        expect(notes[0].querySelector('a')!.getAttribute('href')).to.equal('tel:+18883737888');
+        expect(notes[0].previousElementSibling!.querySelector('[part="ask"]'), 'after the email to ask').to.exist;
+        // The two TOT courses are listed as the page lists them: under "Community Training".
+        const series = $(el, '[part~="on-request"] [part="series"]')!;
+        expect(text(series.querySelector('[part="series-title"]'))).to.equal(
+          lang === 'en' ? 'Community Training' : 'Capacitación comunitaria',
+        );
+        await expectAccessible(el);
+        el.now = '2020-01-01T00:00:00-05:00';
+        await el.updateComplete;
+        expect($$(el, '[part="stale"]')).to.have.length(0, 'within 24 months: no note');
+      });
+
+      it(`a webinar with no joining details says so, not "online" (${lang})`, async () => {
+        const el = await list({ lang, now: BEFORE_SERIES });
+        const judicial = eventNode(el, 'dcst-2019-judicial-responses');
+        expect(text(judicial)).to.contain(
+          lang === 'en' ? 'How to join was not published.' : 'No se publicó cómo unirse.',
+        );
+        expect(text(judicial)).not.to.contain(lang === 'en' ? 'Online' : 'En línea');
         await expectAccessible(el);
       });
 
@@ -215,7 +247,8 @@ describe('hart-event-list', () => {
         expect(name).to.contain('dials the access code for you');
       } else {
         expect(visible).to.equal('Unirse por teléfono: (866) 646-6488, código de acceso 9793137700#');
-        expect(name).to.contain('marca el código de acceso por usted');
+        expect(name).to.contain('Se llama al número y el código de acceso se marca automáticamente');
+        expect(name).not.to.match(/\bLlama\b/, 'no tú command where the list speaks usted');
       }
     }
   });
@@ -223,15 +256,12 @@ describe('hart-event-list', () => {
   it('offers on-request trainings with the email to ask, subject prefilled', async () => {
     const el = await list();
     const ask = $$<HTMLAnchorElement>(el, '[part~="on-request"] a[part="ask"]');
-    expect(ask).to.have.length(3);
+    expect(ask).to.have.length(2);
     const first = ask[0];
-    expect(first.getAttribute('href')).to.equal(
-      `mailto:DCFHART@ct.gov?subject=${encodeURIComponent('CT Trainings on Human Trafficking: Community Training')}`,
-    );
+    const title = 'Training of Trainers (TOT): Introduction to Human Trafficking for Medical Providers';
+    expect(first.getAttribute('href')).to.equal(`mailto:DCFHART@ct.gov?subject=${encodeURIComponent(title)}`);
     expect(text(first)).to.equal('Email DCFHART@ct.gov to ask');
-    expect(nameOf(first)).to.equal(
-      'Email DCFHART@ct.gov to ask: CT Trainings on Human Trafficking: Community Training',
-    );
+    expect(nameOf(first)).to.equal(`Email DCFHART@ct.gov to ask: ${title}`);
     expect(text(eventNode(el, 'tot-medical-providers'))).to.contain('Offered on request, no date set.');
     expect($$(el, '[part~="on-request"] details, [part~="on-request"] time')).to.have.length(0);
   });
@@ -532,6 +562,21 @@ describe('hart-event-list', () => {
       // The browser reports the refused policy (and, in Chromium, the script text); nothing else is refused.
       for (const v of violations) expect(v).to.match(/^(trusted-types|require-trusted-types-for) /);
     });
+  });
+
+  it('structured-data with show-past: only the upcoming events, never a past one as scheduled', async () => {
+    const el = await fixture<HartEventList>(
+      html`<hart-event-list structured-data show-past now=${MID_SERIES} lang="en"></hart-event-list>`,
+    );
+    expect(idsIn(el, 'past')).to.deep.equal([SERIES_IDS[1], SERIES_IDS[0]], 'past events are listed');
+    const data = JSON.parse(el.querySelector(':scope > script[type="application/ld+json"]')!.textContent!);
+    expect(data['@graph'].map((e: { name: string }) => e.name)).to.deep.equal(
+      SERIES_IDS.slice(2).map((id) => bundled.events.byId(id)!.title.en),
+    );
+    el.now = TODAY;
+    await el.updateComplete;
+    const today = JSON.parse(el.querySelector(':scope > script[type="application/ld+json"]')!.textContent!);
+    expect(today['@graph']).to.deep.equal([], 'every dated event is past today');
   });
 
   it('adds no structured data unless asked', async () => {

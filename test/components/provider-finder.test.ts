@@ -157,7 +157,90 @@ describe('hart-provider-finder', () => {
       el.near = '06051';
       await el.updateComplete;
       expect(near.getAttribute('aria-invalid')).to.equal('false');
-      expect($$(el, '.area')[0].textContent).to.equal(lang === 'en' ? 'Serves New Britain' : 'Atiende en New Britain');
+      expect($$(el, '.area')[0].textContent).to.equal(
+        lang === 'en' ? 'Serves all of Connecticut' : 'Atiende en todo Connecticut',
+      );
+      await expectAccessible(el);
+    });
+
+    it(`contacts confirmed over 24 months ago show the date and the always-current hotline, with axe (${lang})`, async () => {
+      const el = await fixture<HartProviderFinder>(
+        html`<hart-provider-finder lang=${lang} now="2026-12-03"></hart-provider-finder>`,
+      );
+      const stale = $$(el, '[part="stale"]');
+      expect(stale).to.have.length(bundled.providers.services().length, 'every provider is from the 2019 page');
+      const note = stale[0];
+      expect(note.closest('article')!.querySelector('dl'), 'next to the contacts').to.equal(
+        note.previousElementSibling,
+      );
+      expect(note.textContent!.replace(/\s+/g, ' ')).to.contain(
+        lang === 'en'
+          ? 'These contact details were last confirmed on August 1, 2019. If they do not work, call the National Human Trafficking Hotline, which is always current:'
+          : 'Estos datos de contacto se confirmaron por última vez el 1 de agosto de 2019. Si no funcionan, llame a la Línea Nacional Contra la Trata de Personas, que siempre está al día:',
+      );
+      const call = note.querySelector('a')!;
+      expect(call.getAttribute('href')).to.equal('tel:+18883737888');
+      expect(nameOf(call)).to.contain('1-888-373-7888');
+      await expectAccessible(el);
+      // Within 24 months of the review date: no note.
+      el.now = '2021-07-01';
+      await el.updateComplete;
+      expect($$(el, '[part="stale"]')).to.have.length(0);
+      // A fresh record from a feed: no note either.
+      setLiveCollections({ providers: placed });
+      await el.updateComplete;
+      el.now = undefined;
+      await el.updateComplete;
+      expect($$(el, '[part="stale"]')).to.have.length(0);
+    });
+
+    it(`a search for a shelter says none is listed, gives the hotline, and labels housing help as related (${lang})`, async () => {
+      const el = await fixture<HartProviderFinder>(html`<hart-provider-finder lang=${lang}></hart-provider-finder>`);
+      await type(el, textBox(el), lang === 'en' ? 'shelter' : 'albergue');
+      const box = $(el, '[part="no-shelter"]');
+      expect(box).to.exist;
+      expect(box.querySelector('[role="heading"]')!.textContent).to.equal(
+        lang === 'en' ? 'No emergency shelter is listed here' : 'Aquí no figura ningún albergue de emergencia',
+      );
+      expect(box.textContent).to.contain(
+        lang === 'en'
+          ? 'The National Human Trafficking Hotline can help arrange emergency shelter, 24 hours a day.'
+          : 'La Línea Nacional Contra la Trata de Personas puede ayudar a conseguir un albergue de emergencia, las 24 horas del día.',
+      );
+      expect([...box.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('tel:+18883737888');
+      // The box comes before the results, which are related services, each said to be so.
+      expect(box.compareDocumentPosition($(el, '.results')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      expect(ids(el)).to.deep.equal(['ciri-project-rescue']);
+      expect($(el, '.why').textContent).to.contain(
+        lang === 'en'
+          ? 'Related: housing help, not an emergency shelter'
+          : 'Relacionado: ayuda con la vivienda, no es un albergue de emergencia',
+      );
+      await expectAccessible(el);
+      // Nothing related: the box still says so, above the usual empty state.
+      textBox(el).select();
+      await type(el, textBox(el), lang === 'en' ? 'shelter therapy' : 'albergue terapia');
+      expect($(el, '[part="no-shelter"]')).to.exist;
+      expect($(el, '[part~="empty"]')).to.exist;
+      await expectAccessible(el);
+      textBox(el).select();
+      await type(el, textBox(el), lang === 'en' ? 'housing' : 'vivienda');
+      expect($(el, '[part="no-shelter"]')).to.equal(null);
+    });
+
+    it(`We Matter! near Hartford: never "nearby", eligibility by DCF area office, referral through the liaison (${lang})`, async () => {
+      const el = await fixture<HartProviderFinder>(
+        html`<hart-provider-finder lang=${lang} near="Hartford"></hart-provider-finder>`,
+      );
+      const card = $$(el, '.results article').find((a) => a.querySelector('[id$="-klingberg-we-matter"]'))!;
+      expect(card.querySelector('.area')).to.equal(null, 'no line under the name: not a distance');
+      const text = card.textContent!.replace(/\s+/g, ' ');
+      expect(text).not.to.match(/away|de distancia|\bkm\b|mile|milla/);
+      const service = bundled.providers.services().find((e) => e.service.id === 'klingberg-we-matter')!.service;
+      expect(text).to.contain(service.eligibility![lang]!);
+      expect(text).to.contain(service.serviceArea.description![lang]!);
+      expect(text).to.contain(service.referral.description![lang]!);
+      expect(ids(el).indexOf('salvation-army-bloom')).to.be.lessThan(ids(el).indexOf('klingberg-we-matter'));
       await expectAccessible(el);
     });
   }
@@ -245,7 +328,8 @@ describe('hart-provider-finder', () => {
         .map((e) => e.service.id);
       expect(ids(el)).to.include.members(statewide);
       expect(ids(el).slice(0, statewide.length)).to.have.members(statewide);
-      expect(ids(el)).not.to.include('klingberg-we-matter');
+      // We Matter! serves three DCF area offices, not towns: a radius from a town never drops it as if it were far.
+      expect(ids(el)).to.include('klingberg-we-matter');
     }
   });
 

@@ -185,3 +185,34 @@ test('the installed command (bin/hart-data.js) runs and exits with the check res
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /Usage:/);
 });
+
+test('check --strict: records past their review age and past events still scheduled fail (exit 1); today too', () => {
+  withData(
+    () => {},
+    (dir) => {
+      const data = join(dir, 'data');
+      const plain = cli(['check', '--data', data, '--now', '2026-12-03']);
+      assert.equal(plain.code, 0, 'without --strict they are warnings');
+      assert.match(plain.out, /^warning: data\/events\.json: dcst-2019-101: status: ended 2019-08-14/m);
+      const strict = cli(['check', '--data', data, '--now', '2026-12-03', '--strict']);
+      assert.equal(strict.code, 1);
+      assert.match(strict.err, /^error: data\/providers\.json: love146: reviewed: not reviewed for \d+ months/m);
+      assert.match(
+        strict.err,
+        /^error: data\/events\.json: dcst-2019-101: status: ended 2019-08-14 but is still "scheduled"/m,
+      );
+      assert.match(
+        strict.err,
+        /^error: data\/news\.json: news-2019-man-sentenced-to-15-years-for-sex-trafficking: reviewed:/m,
+      );
+      assert.doesNotMatch(strict.out, /^warning:/m);
+      // A fresh, upcoming-only dataset passes --strict.
+      const early = cli(['check', '--data', data, '--now', '2019-08-02', '--strict']);
+      assert.equal(early.code, 0, early.err);
+    },
+  );
+  // Today's data, with the real clock: --strict exits 1.
+  const today = cli(['check', '--data', join(root, 'data'), '--strict']);
+  assert.equal(today.code, 1);
+  assert.match(today.err, /past|not reviewed for/);
+});

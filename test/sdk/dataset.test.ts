@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDataset } from '../../src/sdk/dataset.js';
 import { bundled } from '../../src/sdk/bundled.js';
-import type { Collections, HartEvent, Service } from '../../src/sdk/types.js';
+import type { DatasetCollections, HartEvent, Service } from '../../src/sdk/types.js';
 
 test('hotlines by use and by id, in the order asked', () => {
   assert.deepEqual(
@@ -41,7 +41,7 @@ const ev = (
   reviewed: '2026-01-01',
 });
 
-const empty: Collections = {
+const empty: DatasetCollections = {
   hotlines: [],
   providers: [],
   events: [],

@@ -17,7 +17,7 @@ import {
 } from '../../src/sdk/core.js';
 import { formatSpan, zoneOffset } from '../../src/sdk/event-time.js';
 import { escapeIcsText, foldIcsLine } from '../../src/sdk/ics.js';
-import type { Collections, HartEvent } from '../../src/sdk/types.js';
+import type { DatasetCollections, HartEvent } from '../../src/sdk/types.js';
 
 const ET = 'America/New_York';
 
@@ -77,7 +77,7 @@ test('every bundled dated event round-trips through ical.js with the same fields
       assert.equal(e.uid, `${source.id}@hart-widgets`);
       assert.equal(e.summary, d.title);
       assert.equal(e.description, d.description);
-      assert.equal(e.location, d.location);
+      assert.equal(e.location ?? '', d.location, 'no LOCATION line when the place is not known');
       assert.equal(e.startDate.toJSDate().getTime(), Date.parse(source.start!));
       assert.equal(e.endDate.toJSDate().getTime(), Date.parse(source.end!));
       assert.equal(e.startDate.zone?.tzid, 'UTC', 'times are written in UTC');
@@ -108,12 +108,12 @@ test('the dial-in is in the location and the description, with its access code',
 });
 
 test('dataset toIcs skips unknown ids and undated events, and refuses a file with no event', () => {
-  const ics = bundled.events.toIcs(['nope', 'ct-community-training', 'dcst-2019-101'], { now: STAMP });
+  const ics = bundled.events.toIcs(['nope', 'tot-medical-providers', 'dcst-2019-101'], { now: STAMP });
   assert.deepEqual(
     parse(ics).events.map(({ e }) => e.uid),
     ['dcst-2019-101@hart-widgets'],
   );
-  assert.throws(() => bundled.events.toIcs(['ct-community-training']), RangeError);
+  assert.throws(() => bundled.events.toIcs(['tot-medical-providers']), RangeError);
   assert.throws(() => bundled.events.toIcs([]), RangeError);
 });
 
@@ -297,7 +297,7 @@ test('calendar links are https, built locally, and carry the same words and time
   }
   const es = new URL(calendarLinks(event, { lang: 'es' })!.google);
   assert.equal(es.searchParams.get('text'), event.title.es);
-  assert.equal(bundled.events.calendarLinks('ct-community-training'), undefined, 'undated: nothing to add');
+  assert.equal(bundled.events.calendarLinks('tot-medical-providers'), undefined, 'undated: nothing to add');
   assert.equal(bundled.events.calendarLinks('nope'), undefined);
 });
 
@@ -316,7 +316,7 @@ test('Eastern Time is shown with the zone named, and the viewer zone only when i
   );
   assert.equal(formatLocalEventTime(event, { timeZone: ET }), undefined);
   assert.equal(formatLocalEventTime(event, { timeZone: 'America/Detroit' }), undefined, 'same clock as Eastern');
-  assert.equal(formatEventTime(bundled.events.byId('ct-community-training')!), undefined);
+  assert.equal(formatEventTime(bundled.events.byId('tot-medical-providers')!), undefined);
   // A zone that matches Eastern only part of the year: Phoenix has no DST.
   const winter = ev('w', '2026-01-15T13:00:00-05:00', '2026-01-15T14:00:00-05:00');
   assert.equal(
@@ -364,7 +364,7 @@ test('upcoming and past reuse the dataset queries around the 2019 series', () =>
     bundled.events.past({ now: '2019-09-01T00:00:00-04:00' }).map((e) => e.id),
     ['dcst-2019-trauma-informed-legal-advocacy', 'dcst-2019-101'],
   );
-  const empty: Collections = {
+  const empty: DatasetCollections = {
     hotlines: [],
     providers: [],
     events: [ev('x', '2026-03-08T13:00:00-04:00', '2026-03-08T14:00:00-04:00')],
@@ -404,7 +404,8 @@ test('filters by type and audience, and keeps each series together where its fir
 
 test('schema.org JSON-LD: dated events only, with status, place and series, and no way to close a script', () => {
   const e = bundled.events.byId('dcst-2019-101')!;
-  assert.deepEqual(JSON.parse(JSON.stringify(eventJsonLd(e))), {
+  const before = Date.parse('2019-08-01T00:00:00-04:00');
+  assert.deepEqual(JSON.parse(JSON.stringify(eventJsonLd(e, { now: before }))), {
     '@type': 'Event',
     name: 'Domestic Child Sex Trafficking 101',
     description: e.description.en,
@@ -417,14 +418,15 @@ test('schema.org JSON-LD: dated events only, with status, place and series, and 
     superEvent: { '@type': 'EventSeries', name: 'Domestic Child Sex Trafficking webinar series' },
     inLanguage: 'en',
   });
-  assert.equal(eventJsonLd(bundled.events.byId('ct-community-training')!), undefined);
+  assert.equal(eventJsonLd(bundled.events.byId('tot-medical-providers')!, { now: before }), undefined);
+  assert.equal(eventJsonLd(e, { now: Date.parse('2019-08-15T00:00:00-04:00') }), undefined, 'past: no structured data');
   const hall = ev('hall', '2026-05-01T10:00:00-04:00', undefined, {
     status: 'cancelled',
     title: { en: '</script><script>alert(1)</script>' },
     description: { en: 'About' },
     where: { mode: 'in-person', place: { name: 'Hall', town: 'Hartford' } },
   });
-  const json = eventsJsonLd([hall, bundled.events.byId('ct-community-training')!], { lang: 'es' });
+  const json = eventsJsonLd([hall, bundled.events.byId('tot-medical-providers')!], { lang: 'es', now: before });
   assert.doesNotMatch(json, /</);
   const doc = JSON.parse(json);
   assert.equal(doc['@context'], 'https://schema.org');

@@ -200,7 +200,7 @@ test('Spanish export uses Spanish text and falls back to English per field', () 
   assert.equal(s.languages.find((l) => l.code === 'es')?.name, 'español');
   assert.equal(
     s.attributes.find((a) => a.taxonomy_term?.code === 'housing')?.taxonomy_term?.name,
-    'Vivienda y albergue',
+    'Ayuda con la vivienda',
   );
 });
 

@@ -9,14 +9,14 @@ import { fillPhrase, noticeLanguages, noticeQr, noticeView } from '../../src/sdk
 import * as sdk from '../../src/sdk/index.js';
 import { checkReferences } from '../../src/sdk/integrity.js';
 import { validateRecord } from '../../src/sdk/validate.js';
-import type { Collections, Notice } from '../../src/sdk/types.js';
+import type { DatasetCollections, Notice } from '../../src/sdk/types.js';
 
 const file = JSON.parse(readFileSync(new URL('../../data/notice.json', import.meta.url), 'utf8')) as {
   records: Notice[];
 };
 const n = records[0];
 const clone = (): Notice => structuredClone(n);
-const empty: Collections = {
+const empty: DatasetCollections = {
   hotlines,
   providers: [],
   events: [],

@@ -123,7 +123,7 @@ test('Dataset is a declared interface, so hovers and docs name Hotline, Provider
   const dts = ts.transpileDeclaration(readFileSync(`${root}src/sdk/dataset.ts`, 'utf8'), {
     compilerOptions: { isolatedDeclarations: false },
   }).outputText;
-  assert.match(dts, /export declare function createDataset\(collections: Collections\): Dataset;/);
+  assert.match(dts, /export declare function createDataset\(collections: DatasetCollections\): Dataset;/);
   assert.match(dts, /byId\(id: string\): Hotline \| undefined;/);
   assert.match(dts, /all\(\): Provider\[\];/);
   assert.match(readFileSync(`${root}src/sdk/events.ts`, 'utf8'), /all\(\): HartEvent\[\];/);

@@ -10,6 +10,7 @@ import {
   populations,
   serviceCategories,
   serviceCategoryIds,
+  shelterAsked,
   termWords,
   type TaxonomyTerm,
 } from '../../src/sdk/taxonomy.js';
@@ -70,6 +71,9 @@ function reference(providers: readonly Provider[], q: ProviderQuery) {
   const entries: ServiceEntry[] = providers.flatMap((provider) =>
     provider.services.map((service) => ({ provider, service })),
   );
+  // A search for a shelter is a search for related housing help without the shelter words (none is a shelter).
+  const shelter = shelterAsked(q.text ?? '');
+  if (shelter) q = { ...q, text: shelter.rest, services: q.services?.length ? q.services : 'housing' };
   const terms = queryTerms(q.text ?? '').slice(0, 32);
   const wantCats = q.services === undefined ? [] : typeof q.services === 'string' ? [q.services] : [...q.services];
   const wantPops =
@@ -88,7 +92,8 @@ function reference(providers: readonly Provider[], q: ProviderQuery) {
       const s = Math.max(
         best(term, nameWords, 3),
         best(term, bodyWords, 1),
-        ...service.categories.map((c) => best(term, vocabularyWords(serviceCategories[c]), 2)),
+        // A category word of the service's main (first) category weighs 3, of another category 2.
+        ...service.categories.map((c, ci) => best(term, vocabularyWords(serviceCategories[c]), ci ? 2 : 3)),
         ...service.populations.map((p) => best(term, vocabularyWords(populations[p]), 1)),
       );
       if (!s) return;
@@ -164,7 +169,7 @@ function textReasons(entry: ServiceEntry, terms: string[]) {
     const name = best(term, nameWords, 3);
     if (name > 0 && name >= score) [score, reason] = [name, { kind: 'text', term, field: 'name' }];
     for (const c of serviceCategoryIds.filter((x) => service.categories.includes(x))) {
-      const s = best(term, vocabularyWords(serviceCategories[c]), 2);
+      const s = best(term, vocabularyWords(serviceCategories[c]), service.categories[0] === c ? 3 : 2);
       if (s > score) [score, reason] = [s, { kind: 'text', term, field: 'category', category: c }];
     }
     for (const p of populationIds.filter((x) => service.populations.includes(x))) {
@@ -379,9 +384,11 @@ test('near a ZIP or town: services listing that town first, then statewide, then
     areas,
     [...areas].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
   );
-  assert.deepEqual(r.results[0].area, { kind: 'town', town: 'New Britain' });
-  assert.equal(r.results[0].service.id, 'klingberg-we-matter');
-  assert.equal(r.results[0].distanceKm, 0);
+  // We Matter! serves the New Britain DCF area office, not the town: described, never "town" or "nearby".
+  const weMatter = r.results.find((h) => h.service.id === 'klingberg-we-matter')!;
+  assert.deepEqual(weMatter.area, { kind: 'described' });
+  assert.equal(weMatter.distanceKm, undefined);
+  assert.deepEqual(r.results[0].area, { kind: 'statewide' });
   const statewide = r.results
     .filter((h) => h.area!.kind === 'statewide')
     .map((h) => h.service.id)
@@ -389,6 +396,7 @@ test('near a ZIP or town: services listing that town first, then statewide, then
   assert.deepEqual(statewide, [
     'ciri-project-rescue',
     'ciri-project-rescue-training',
+    'cls-trafficking-survivor-legal-help',
     'ovs-victim-compensation',
     'underground-church-network',
   ]);
@@ -410,11 +418,11 @@ test('statewide services match every Connecticut town, however far, and a radius
   for (const near of ['06902', 'Norwich', 'Salisbury', { lat: 41.3, lon: -72.9 }] as const) {
     const r = bundled.providers.search({ near, radiusKm: 1 });
     const statewide = r.results.filter((h) => h.service.serviceArea.scope === 'statewide');
-    assert.equal(statewide.length, 4, JSON.stringify(near));
+    assert.equal(statewide.length, 5, JSON.stringify(near));
     for (const h of statewide) assert.deepEqual(h.area, { kind: 'statewide' });
-    // We Matter! lists New Britain, Waterbury and Bridgeport: dropped 1 km away from all three.
-    assert.ok(!r.results.some((h) => h.service.id === 'klingberg-we-matter'));
-    assert.equal(r.total, 10, 'every service but the one limited to three towns');
+    // No service lists towns: a radius drops none (We Matter!'s DCF area offices are not towns to measure from).
+    assert.ok(r.results.some((h) => h.service.id === 'klingberg-we-matter'));
+    assert.equal(r.total, 11, 'every service');
   }
 });
 

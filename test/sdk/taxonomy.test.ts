@@ -47,8 +47,6 @@ test('synonyms point to their categories in both languages, ignoring case and ac
     ['terapia', 'mental-health'],
     ['TERAPÍA', 'mental-health'],
     ['psicologo', 'mental-health'],
-    ['shelter', 'housing'],
-    ['albergue', 'housing'],
     ['vivienda', 'housing'],
     ['church', 'faith-community'],
     ['iglesia', 'faith-community'],

@@ -15,7 +15,8 @@ import {
 } from '../../sdk/event-time.js';
 import { onRequestEvents, pastEvents, upcomingEvents } from '../../sdk/events.js';
 import { events as bundledEvents } from '../../sdk/generated/display/events.js';
-import { localize, localizedLang } from '../../sdk/i18n.js';
+import { confirmedLongAgo } from '../../sdk/freshness.js';
+import { formatCalendarDate, localize, localizedLang } from '../../sdk/i18n.js';
 import { icsFileName, toIcs } from '../../sdk/ics.js';
 import { displayPhone, safeHref, telHref } from '../../sdk/links.js';
 import type { Audience, HartEvent as FullEvent, Lang, LocalizedText, WithoutSources } from '../../sdk/types.js';
@@ -117,6 +118,7 @@ function scriptText(json: string): unknown {
  * @csspart dial-in - The one-tap dial-in link.
  * @csspart registration - How to register.
  * @csspart ask - The email link of a training offered on request.
+ * @csspart stale - On a training offered on request last confirmed over 24 months ago: the date, and the hotline.
  * @csspart calendar - The "Add to calendar" disclosure.
  * @csspart calendar-button - The .ics download buttons.
  * @csspart calendar-link - The Google Calendar and Outlook links.
@@ -175,7 +177,7 @@ export class HartEventList extends HartElement {
 
   private announcement = '';
 
-  /** The dated events the last render showed: what the structured data describes. */
+  /** The upcoming events the last render showed: what the structured data describes (never past ones). */
   private shown: HartEvent[] = [];
 
   /** The instant treated as now. */
@@ -281,6 +283,14 @@ export class HartEventList extends HartElement {
           : nothing
       }
       ${
+        kind === 'on-request' && confirmedLongAgo(e.reviewed, now)
+          ? // The list bundles no hotline data (size budget): test/sdk/data-truth.test.ts checks this number against the
+            // hotline record.
+            html`<p part="stale">${m.stale(formatCalendarDate(e.reviewed, { lang }))}
+            <a href="tel:+18883737888">1-888-373-7888</a></p>`
+          : nothing
+      }
+      ${
         going && r
           ? html`<p part="registration"><b>${m.register}:</b>${link(email && safeHref(`mailto:${email}`), email!)}${link(
               r.phone && telHref(r.phone),
@@ -355,7 +365,7 @@ export class HartEventList extends HartElement {
     const upcoming = filterEvents(upcomingEvents(source, now), filter).slice(0, limit);
     const past = this.showPast ? filterEvents(pastEvents(source, now), filter).slice(0, limit) : [];
     const onRequest = filterEvents(onRequestEvents(source), filter);
-    this.shown = [...upcoming, ...past];
+    this.shown = upcoming;
     // Where to ask: the training email in the data, whatever the filters hide.
     const email = [...onRequestEvents(source), ...source].find((e) => e.registration?.email)?.registration?.email;
     return html`<div part="base" lang=${lang}>
@@ -385,7 +395,7 @@ export class HartEventList extends HartElement {
     super.updated(changed);
     let script = this.querySelector<HTMLScriptElement>(':scope > script[data-hart-event-list]');
     if (!this.structuredData) return script?.remove();
-    const json = eventsJsonLd(this.shown, { lang: this.language });
+    const json = eventsJsonLd(this.shown, { lang: this.language, now: this.nowTime });
     if (!script) {
       script = document.createElement('script');
       script.type = 'application/ld+json';

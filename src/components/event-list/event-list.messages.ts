@@ -52,6 +52,8 @@ export const messages = {
     registerLabel: (text: string, title: string, newTab: boolean) =>
       `${text} – ${eventWords.en.register}: ${title}${newTab ? ' (opens in a new tab)' : ''}`,
     website: 'Website',
+    stale: (date: string) =>
+      `Last confirmed ${date}. If this fails, call the National Human Trafficking Hotline (always current):`,
     calendar: 'Add to calendar',
     ics: 'Download calendar file (.ics)',
     icsLabel: (title: string) => `Download calendar file (.ics): ${title}`,
@@ -97,7 +99,7 @@ export const messages = {
     joinOnline: 'Unirse en línea',
     joinOnlineLabel: (title: string) => `Unirse en línea: ${title} (se abre en otra pestaña)`,
     joinByPhone: (dialIn: string) => `${eventWords.es.join}: ${dialIn}`,
-    dialLabel: (joinText: string) => `${joinText}. Llama al número y luego marca el código de acceso por usted.`,
+    dialLabel: (joinText: string) => `${joinText}. Se llama al número y el código de acceso se marca automáticamente.`,
     sessions: (n: number) => (n === 1 ? '1 sesión' : `${n} sesiones`),
     partOf: (series: string) => `Forma parte de la serie: ${series}`,
     onRequestNote: 'Se ofrece a solicitud, sin fecha fija.',
@@ -106,6 +108,8 @@ export const messages = {
     registerLabel: (text: string, title: string, newTab: boolean) =>
       `${text} – ${eventWords.es.register}: ${title}${newTab ? ' (se abre en otra pestaña)' : ''}`,
     website: 'Sitio web',
+    stale: (date: string) =>
+      `Confirmado por última vez el ${date}. Si no funciona, llame a la Línea Nacional Contra la Trata de Personas (siempre al día):`,
     calendar: 'Agregar al calendario',
     ics: 'Descargar archivo de calendario (.ics)',
     icsLabel: (title: string) => `Descargar archivo de calendario (.ics): ${title}`,

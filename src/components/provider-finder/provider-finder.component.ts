@@ -11,6 +11,7 @@ import {
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { pickHotlines } from '../../sdk/pick-hotlines.js';
+import { confirmedLongAgo } from '../../sdk/freshness.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
 import { providers as bundledProviders } from '../../sdk/generated/display/providers.js';
 import { ctPlaces, KM_PER_MILE, resolveNear, type GeoPoint } from '../../sdk/geo.js';
@@ -116,6 +117,8 @@ let instances = 0;
  * @csspart link - Each contact link.
  * @csspart more - The "show more" button.
  * @csspart empty - The box shown when nothing matches (with the hotlines).
+ * @csspart no-shelter - The box shown for a search for a shelter: none is listed; the hotline can help arrange one.
+ * @csspart stale - On a result whose contacts were last confirmed over 24 months ago: the date, and the hotline.
  *
  * @cssproperty --hart-finder-bg - Background of the whole element.
  * @cssproperty --hart-finder-color - Text colour.
@@ -150,6 +153,7 @@ export class HartProviderFinder extends HartElement {
     syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    now: { reflect: true },
     q: { state: true, attribute: false },
     categories: { state: true, attribute: false },
     ageValue: { state: true, attribute: false },
@@ -186,6 +190,12 @@ export class HartProviderFinder extends HartElement {
   pageSize = 20;
   /** Heading level of each result's name (2-6), to fit the host page's outline. */
   headingLevel = 3;
+
+  /**
+   * An ISO date-time the finder treats as now (`2026-12-01`): contacts last confirmed more than 24 months before it
+   * show when they were confirmed and to call the hotline if they fail. The real time when absent or invalid.
+   */
+  now?: string;
 
   private q = '';
   private categories: ServiceCategory[] = [];
@@ -517,6 +527,7 @@ export class HartProviderFinder extends HartElement {
     return html`<section part="base" class="finder" role="region" aria-label=${m.region} lang=${lang}>
       ${this.renderForm(m, lang, r, providers)}
       <div role="status" class="visually-hidden">${this.announcement}</div>
+      ${r.unmet === 'shelter' ? this.renderNoShelter(m, lang) : nothing}
       ${r.total === 0 ? this.renderEmpty(m, lang) : this.renderResults(m, lang, r)}
     </section>`;
   }
@@ -725,6 +736,7 @@ export class HartProviderFinder extends HartElement {
         </dd>
         ${this.renderContacts(hit, m, lang, serviceName)}
       </dl>
+      ${this.renderStale(provider, m, lang)}
       ${why ? html`<p class="why">${m.whyLabel}: ${why}</p>` : nothing}
       <p class="reviewed">${m.reviewed}: <time datetime=${provider.reviewed}>${formatCalendarDate(provider.reviewed, { lang })}</time></p>
     </article>`;
@@ -795,6 +807,8 @@ export class HartProviderFinder extends HartElement {
           return [m.whyPopulation(w.populations.map((p) => populationLabel(p, { lang })).join(', '))];
         case 'language':
           return [w.stated ? m.whyLanguage(languageName(w.language, lang, false)) : m.whyLanguageNotStated];
+        case 'related':
+          return [m.whyRelatedShelter];
         default:
           return []; // the area is already the line under the name
       }
@@ -862,6 +876,26 @@ export class HartProviderFinder extends HartElement {
     // The visible text starts the accessible name (WCAG 2.5.3); the hidden part says whose contact it is, for a
     // screen reader's list of links.
     return html`<a part="link" href=${href}>${text}<span class="visually-hidden">, ${context}</span></a>`;
+  }
+
+  /** No listed service is a shelter: say so, and give the hotline, which can help arrange emergency shelter. */
+  private renderNoShelter(m: FinderMessages, lang: Lang): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const lines = pickHotlines(this.collection('hotlines', bundledHotlines), ['nhth']);
+    return html`<div part="no-shelter" class="empty">
+      <p class="name" role="heading" aria-level=${level}>${m.noShelterHeading}</p>
+      <p>${m.noShelterText}</p>
+      <ul class="hotlines" role="list">${lines.map((h) => this.renderHotline(h, lang))}</ul>
+    </div>`;
+  }
+
+  /** When a contact was last confirmed, if over 24 months ago, and what to do if it fails (the hotline is current). */
+  private renderStale(provider: { reviewed: string }, m: FinderMessages, lang: Lang): TemplateResult | typeof nothing {
+    const t = Date.parse(this.now ?? '');
+    if (!confirmedLongAgo(provider.reviewed, Number.isNaN(t) ? Date.now() : t)) return nothing;
+    const nhth = pickHotlines(this.collection('hotlines', bundledHotlines), ['nhth'])[0];
+    return html`<p part="stale" class="stale">${m.stale(formatCalendarDate(provider.reviewed, { lang }))}
+      ${nhth ? nhth.contacts.filter((c) => c.kind === 'voice').map((c) => renderContactLink(nhth, c, lang, finderWording)) : nothing}</p>`;
   }
 
   private renderEmpty(m: FinderMessages, lang: Lang): TemplateResult {
