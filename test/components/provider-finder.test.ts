@@ -175,8 +175,8 @@ describe('hart-provider-finder', () => {
       );
       expect(note.textContent!.replace(/\s+/g, ' ')).to.contain(
         lang === 'en'
-          ? 'These contact details were last confirmed on August 1, 2019. If they do not work, call the National Human Trafficking Hotline, which is always current:'
-          : 'Estos datos de contacto se confirmaron por última vez el 1 de agosto de 2019. Si no funcionan, llame a la Línea Nacional Contra la Trata de Personas, que siempre está al día:',
+          ? 'Last confirmed August 1, 2019. If these contacts fail, call the National Human Trafficking Hotline (always current):'
+          : 'Confirmados por última vez el 1 de agosto de 2019. Si no funcionan, llame a la Línea Nacional Contra la Trata de Personas (siempre al día):',
       );
       const call = note.querySelector('a')!;
       expect(call.getAttribute('href')).to.equal('tel:+18883737888');

@@ -527,7 +527,11 @@ export class HartProviderFinder extends HartElement {
     return html`<section part="base" class="finder" role="region" aria-label=${m.region} lang=${lang}>
       ${this.renderForm(m, lang, r, providers)}
       <div role="status" class="visually-hidden">${this.announcement}</div>
-      ${r.unmet === 'shelter' ? this.renderNoShelter(m, lang) : nothing}
+      ${
+        r.unmet === 'shelter'
+          ? this.renderHelpBox('no-shelter', m.noShelterHeading, html`<p>${m.noShelterText}</p>`, ['nhth'], lang)
+          : nothing
+      }
       ${r.total === 0 ? this.renderEmpty(m, lang) : this.renderResults(m, lang, r)}
     </section>`;
   }
@@ -878,17 +882,6 @@ export class HartProviderFinder extends HartElement {
     return html`<a part="link" href=${href}>${text}<span class="visually-hidden">, ${context}</span></a>`;
   }
 
-  /** No listed service is a shelter: say so, and give the hotline, which can help arrange emergency shelter. */
-  private renderNoShelter(m: FinderMessages, lang: Lang): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const lines = pickHotlines(this.collection('hotlines', bundledHotlines), ['nhth']);
-    return html`<div part="no-shelter" class="empty">
-      <p class="name" role="heading" aria-level=${level}>${m.noShelterHeading}</p>
-      <p>${m.noShelterText}</p>
-      <ul class="hotlines" role="list">${lines.map((h) => this.renderHotline(h, lang))}</ul>
-    </div>`;
-  }
-
   /** When a contact was last confirmed, if over 24 months ago, and what to do if it fails (the hotline is current). */
   private renderStale(provider: { reviewed: string }, m: FinderMessages, lang: Lang): TemplateResult | typeof nothing {
     const t = Date.parse(this.now ?? '');
@@ -898,19 +891,27 @@ export class HartProviderFinder extends HartElement {
       ${nhth ? nhth.contacts.filter((c) => c.kind === 'voice').map((c) => renderContactLink(nhth, c, lang, finderWording)) : nothing}</p>`;
   }
 
+  /** Nothing matched: say so, offer to clear, and give the hotlines. */
   private renderEmpty(m: FinderMessages, lang: Lang): TemplateResult {
+    return this.renderHelpBox(
+      'empty',
+      m.emptyHeading,
+      html`<p>${m.emptyTips}</p>
+        <div class="actions"><button part="button" type="button" @click=${this.clearAll}>${m.clear}</button></div>
+        <p><strong>${m.helpNow}</strong></p>`,
+      ['nhth', 'careline'],
+      lang,
+    );
+  }
+
+  /** A box with a heading, its text and hotlines: nothing matched, or no listed service is a shelter. */
+  private renderHelpBox(part: string, heading: string, body: unknown, ids: string[], lang: Lang): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const lines = pickHotlines(this.collection('hotlines', bundledHotlines), ['nhth', 'careline']);
-    return html`<div part="empty" class="empty">
-      <p class="name" role="heading" aria-level=${level}>${m.emptyHeading}</p>
-      <p>${m.emptyTips}</p>
-      <div class="actions">
-        <button part="button" type="button" @click=${this.clearAll}>${m.clear}</button>
-      </div>
-      <p><strong>${m.helpNow}</strong></p>
-      <ul class="hotlines" role="list">
-        ${lines.map((h) => this.renderHotline(h, lang))}
-      </ul>
+    const lines = pickHotlines(this.collection('hotlines', bundledHotlines), ids);
+    return html`<div part=${part} class="empty">
+      <p class="name" role="heading" aria-level=${level}>${heading}</p>
+      ${body}
+      <ul class="hotlines" role="list">${lines.map((h) => this.renderHotline(h, lang))}</ul>
     </div>`;
   }
 

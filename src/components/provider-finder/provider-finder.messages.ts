@@ -72,10 +72,9 @@ export const messages = {
     website: (host: string) => `Website: ${host}`,
     reviewed: 'Last reviewed',
     stale: (date: string) =>
-      `These contact details were last confirmed on ${date}. If they do not work, call the National Human Trafficking Hotline, which is always current:`,
+      `Last confirmed ${date}. If these contacts fail, call the National Human Trafficking Hotline (always current):`,
     noShelterHeading: 'No emergency shelter is listed here',
-    noShelterText:
-      'None of the services listed here is an emergency shelter. The National Human Trafficking Hotline can help arrange emergency shelter, 24 hours a day.',
+    noShelterText: 'The National Human Trafficking Hotline can help arrange emergency shelter, 24 hours a day.',
     whyRelatedShelter: 'Related: housing help, not an emergency shelter',
     whyLabel: 'Why it is listed',
     whyName: (term: string) => `${q(term)} is in the name`,
@@ -157,10 +156,10 @@ export const messages = {
     website: (host: string) => `Sitio web: ${host}`,
     reviewed: 'Última revisión',
     stale: (date: string) =>
-      `Estos datos de contacto se confirmaron por última vez el ${date}. Si no funcionan, llame a la Línea Nacional Contra la Trata de Personas, que siempre está al día:`,
+      `Confirmados por última vez el ${date}. Si no funcionan, llame a la Línea Nacional Contra la Trata de Personas (siempre al día):`,
     noShelterHeading: 'Aquí no figura ningún albergue de emergencia',
     noShelterText:
-      'Ninguno de los servicios de esta lista es un albergue de emergencia. La Línea Nacional Contra la Trata de Personas puede ayudar a conseguir un albergue de emergencia, las 24 horas del día.',
+      'La Línea Nacional Contra la Trata de Personas puede ayudar a conseguir un albergue de emergencia, las 24 horas del día.',
     whyRelatedShelter: 'Relacionado: ayuda con la vivienda, no es un albergue de emergencia',
     whyLabel: 'Por qué aparece',
     whyName: (term: string) => `${q(term)} está en el nombre`,
