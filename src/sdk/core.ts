@@ -47,7 +47,7 @@ export type { TimeSpan } from './event-time.js';
 export { filterEvents, groupBySeries } from './event-filters.js';
 export type { EventFilter, EventGroup } from './event-filters.js';
 export { eventJsonLd, eventsJsonLd } from './event-jsonld.js';
-export { confirmedLongAgo, STALE_AFTER_MONTHS } from './freshness.js';
+export { confirmedLongAgo, STALE_AFTER_MONTHS } from './i18n.js';
 export { noticeLanguages, noticeQr, noticeView } from './notice.js';
 export type { NoticeAction, NoticeContactKind, NoticeLang, NoticeLineView, NoticeQr, NoticeView } from './notice.js';
 export { redFlags, redFlagsAudiences, whatToDo } from './red-flags.js';

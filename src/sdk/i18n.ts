@@ -48,3 +48,19 @@ export function formatCalendarDate(isoDate: string, { lang = 'en' }: LangOptions
     ? isoDate
     : d.toLocaleDateString(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
 }
+
+/** Months after its `reviewed` date when a contact is shown as possibly out of date. */
+export const STALE_AFTER_MONTHS = 24;
+
+/**
+ * Whether a record reviewed on `reviewed` (`YYYY-MM-DD`) was last confirmed more than `months` months before `now`:
+ * contacts and on-request trainings confirmed that long ago are shown with that date and what to do if they fail
+ * (call the hotline, which is always current). It sits beside `formatCalendarDate`, in the module every element
+ * loads, so that it costs no chunk (and request) of its own.
+ * @param reviewed - the record's `reviewed` date
+ * @param now - epoch milliseconds treated as now
+ */
+export function confirmedLongAgo(reviewed: string, now: number, months = STALE_AFTER_MONTHS): boolean {
+  // An average Gregorian month (30.44 days): a few hours either side of the calendar date do not matter here.
+  return Date.parse(reviewed) + months * 2629746e3 < now;
+}

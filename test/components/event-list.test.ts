@@ -112,8 +112,8 @@ describe('hart-event-list', () => {
         expect(notes).to.have.length(ON_REQUEST_IDS.length);
         expect(text(notes[0])).to.equal(
           lang === 'en'
-            ? 'Last confirmed August 1, 2019. If this fails, call the National Human Trafficking Hotline (always current): 1-888-373-7888'
-            : 'Confirmado por última vez el 1 de agosto de 2019. Si no funciona, llame a la Línea Nacional Contra la Trata de Personas (siempre al día): 1-888-373-7888',
+            ? 'Last confirmed August 1, 2019. If this fails, call the National Human Trafficking Hotline: 1-888-373-7888'
+            : 'Confirmado por última vez el 1 de agosto de 2019. Si no funciona, llame a la Línea Nacional Contra la Trata de Personas: 1-888-373-7888',
         );
         expect(notes[0].querySelector('a')!.getAttribute('href')).to.equal('tel:+18883737888');
         expect(notes[0].previousElementSibling!.querySelector('[part="ask"]'), 'after the email to ask').to.exist;

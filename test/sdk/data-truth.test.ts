@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { bundled, snapshot } from '../../src/sdk/bundled.js';
 import { eventJsonLd, eventsJsonLd } from '../../src/sdk/event-jsonld.js';
-import { confirmedLongAgo } from '../../src/sdk/freshness.js';
+import { confirmedLongAgo } from '../../src/sdk/i18n.js';
 import { shelterAsked } from '../../src/sdk/taxonomy.js';
 import { messages as eventMessages } from '../../src/components/event-list/event-list.messages.js';
 import { pageCollectionNames } from '../../src/sdk/collection-names.js';

@@ -15,8 +15,7 @@ import {
 } from '../../sdk/event-time.js';
 import { onRequestEvents, pastEvents, upcomingEvents } from '../../sdk/events.js';
 import { events as bundledEvents } from '../../sdk/generated/display/events.js';
-import { confirmedLongAgo } from '../../sdk/freshness.js';
-import { formatCalendarDate, localize, localizedLang } from '../../sdk/i18n.js';
+import { confirmedLongAgo, formatCalendarDate, localize, localizedLang } from '../../sdk/i18n.js';
 import { icsFileName, toIcs } from '../../sdk/ics.js';
 import { displayPhone, safeHref, telHref } from '../../sdk/links.js';
 import type { Audience, HartEvent as FullEvent, Lang, LocalizedText, WithoutSources } from '../../sdk/types.js';

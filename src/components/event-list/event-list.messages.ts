@@ -52,8 +52,7 @@ export const messages = {
     registerLabel: (text: string, title: string, newTab: boolean) =>
       `${text} – ${eventWords.en.register}: ${title}${newTab ? ' (opens in a new tab)' : ''}`,
     website: 'Website',
-    stale: (date: string) =>
-      `Last confirmed ${date}. If this fails, call the National Human Trafficking Hotline (always current):`,
+    stale: (date: string) => `Last confirmed ${date}. If this fails, call the National Human Trafficking Hotline:`,
     calendar: 'Add to calendar',
     ics: 'Download calendar file (.ics)',
     icsLabel: (title: string) => `Download calendar file (.ics): ${title}`,
@@ -109,7 +108,7 @@ export const messages = {
       `${text} – ${eventWords.es.register}: ${title}${newTab ? ' (se abre en otra pestaña)' : ''}`,
     website: 'Sitio web',
     stale: (date: string) =>
-      `Confirmado por última vez el ${date}. Si no funciona, llame a la Línea Nacional Contra la Trata de Personas (siempre al día):`,
+      `Confirmado por última vez el ${date}. Si no funciona, llame a la Línea Nacional Contra la Trata de Personas:`,
     calendar: 'Agregar al calendario',
     ics: 'Descargar archivo de calendario (.ics)',
     icsLabel: (title: string) => `Descargar archivo de calendario (.ics): ${title}`,

@@ -11,11 +11,10 @@ import {
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { pickHotlines } from '../../sdk/pick-hotlines.js';
-import { confirmedLongAgo } from '../../sdk/freshness.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
 import { providers as bundledProviders } from '../../sdk/generated/display/providers.js';
 import { ctPlaces, KM_PER_MILE, resolveNear, type GeoPoint } from '../../sdk/geo.js';
-import { formatCalendarDate, localize, localizedLang } from '../../sdk/i18n.js';
+import { confirmedLongAgo, formatCalendarDate, localize, localizedLang } from '../../sdk/i18n.js';
 import { contactDisplay, contactHref, safeHref } from '../../sdk/links.js';
 import {
   searchProviders,
@@ -153,7 +152,7 @@ export class HartProviderFinder extends HartElement {
     syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    now: { reflect: true },
+    now: {},
     q: { state: true, attribute: false },
     categories: { state: true, attribute: false },
     ageValue: { state: true, attribute: false },

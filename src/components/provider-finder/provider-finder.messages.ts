@@ -72,7 +72,7 @@ export const messages = {
     website: (host: string) => `Website: ${host}`,
     reviewed: 'Last reviewed',
     stale: (date: string) =>
-      `Last confirmed ${date}. If these contacts fail, call the National Human Trafficking Hotline (always current):`,
+      `Last confirmed ${date}. If these contacts fail, call the National Human Trafficking Hotline:`,
     noShelterHeading: 'No emergency shelter is listed here',
     noShelterText: 'The National Human Trafficking Hotline can help arrange emergency shelter, 24 hours a day.',
     whyRelatedShelter: 'Related: housing help, not an emergency shelter',
@@ -156,7 +156,7 @@ export const messages = {
     website: (host: string) => `Sitio web: ${host}`,
     reviewed: 'Última revisión',
     stale: (date: string) =>
-      `Confirmados por última vez el ${date}. Si no funcionan, llame a la Línea Nacional Contra la Trata de Personas (siempre al día):`,
+      `Confirmados por última vez el ${date}. Si no funcionan, llame a la Línea Nacional Contra la Trata de Personas:`,
     noShelterHeading: 'Aquí no figura ningún albergue de emergencia',
     noShelterText:
       'La Línea Nacional Contra la Trata de Personas puede ayudar a conseguir un albergue de emergencia, las 24 horas del día.',
