@@ -212,9 +212,7 @@ describe('hart-provider-finder', () => {
       expect(box.compareDocumentPosition($(el, '.results')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
       expect(ids(el)).to.deep.equal(['ciri-project-rescue']);
       expect($(el, '.why').textContent).to.contain(
-        lang === 'en'
-          ? 'Related: housing help, not an emergency shelter'
-          : 'Relacionado: ayuda con la vivienda, no es un albergue de emergencia',
+        lang === 'en' ? 'Related: housing help, not a shelter' : 'Relacionado: ayuda con la vivienda, no un albergue',
       );
       await expectAccessible(el);
       // Nothing related: the box still says so, above the usual empty state.

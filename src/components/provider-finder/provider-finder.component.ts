@@ -883,11 +883,12 @@ export class HartProviderFinder extends HartElement {
 
   /** When a contact was last confirmed, if over 24 months ago, and what to do if it fails (the hotline is current). */
   private renderStale(provider: { reviewed: string }, m: FinderMessages, lang: Lang): TemplateResult | typeof nothing {
-    const t = Date.parse(this.now ?? '');
-    if (!confirmedLongAgo(provider.reviewed, Number.isNaN(t) ? Date.now() : t)) return nothing;
-    const nhth = pickHotlines(this.collection('hotlines', bundledHotlines), ['nhth'])[0];
+    // An invalid or absent `now` parses as NaN: the real time.
+    if (!confirmedLongAgo(provider.reviewed, Date.parse(this.now ?? '') || Date.now())) return nothing;
     return html`<p part="stale" class="stale">${m.stale(formatCalendarDate(provider.reviewed, { lang }))}
-      ${nhth ? nhth.contacts.filter((c) => c.kind === 'voice').map((c) => renderContactLink(nhth, c, lang, finderWording)) : nothing}</p>`;
+      ${pickHotlines(this.collection('hotlines', bundledHotlines), ['nhth']).map((h) =>
+        h.contacts.filter((c) => c.kind === 'voice').map((c) => renderContactLink(h, c, lang, finderWording)),
+      )}</p>`;
   }
 
   /** Nothing matched: say so, offer to clear, and give the hotlines. */

@@ -75,7 +75,7 @@ export const messages = {
       `Last confirmed ${date}. If these contacts fail, call the National Human Trafficking Hotline:`,
     noShelterHeading: 'No emergency shelter is listed here',
     noShelterText: 'The National Human Trafficking Hotline can help arrange emergency shelter, 24 hours a day.',
-    whyRelatedShelter: 'Related: housing help, not an emergency shelter',
+    whyRelatedShelter: 'Related: housing help, not a shelter',
     whyLabel: 'Why it is listed',
     whyName: (term: string) => `${q(term)} is in the name`,
     whyDescription: (term: string) => `${q(term)} is in the description`,
@@ -160,7 +160,7 @@ export const messages = {
     noShelterHeading: 'Aquí no figura ningún albergue de emergencia',
     noShelterText:
       'La Línea Nacional Contra la Trata de Personas puede ayudar a conseguir un albergue de emergencia, las 24 horas del día.',
-    whyRelatedShelter: 'Relacionado: ayuda con la vivienda, no es un albergue de emergencia',
+    whyRelatedShelter: 'Relacionado: ayuda con la vivienda, no un albergue',
     whyLabel: 'Por qué aparece',
     whyName: (term: string) => `${q(term)} está en el nombre`,
     whyDescription: (term: string) => `${q(term)} está en la descripción`,
