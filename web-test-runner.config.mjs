@@ -7,6 +7,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM, CHROMIUM_ARGS, FIREFOX, MINIBROWSER, WEBKIT_DRIVER } from './scripts/browsers.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { mediaFeaturesPlugin } from './test/support/media-features-plugin.mjs';
+import { tapPlugin } from './test/support/tap-plugin.mjs';
 import { serveMswWorker } from './test/support/msw-worker.mjs';
 import { examplesFallbacksPlugin } from './test/support/fallbacks-plugin.mjs';
 import { examplesProbePlugin } from './test/support/probe-plugin.mjs';
@@ -42,6 +43,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     mediaFeaturesPlugin(),
+    tapPlugin(),
     examplesFallbacksPlugin(),
     examplesProbePlugin(),
     sourceFilesPlugin(),

@@ -38,12 +38,16 @@ export function telHref(value: string, pauseThen?: string): string {
 }
 
 /**
- * `sms:` link, with an optional message body (the hotline's keyword).
+ * `sms:` link, with an optional message body (the hotline's keyword): `sms:233733?&body=HELP`.
+ *
+ * `?&body=` fills the message on both phone systems (docs/hotline-banner.md, "Text links"): Android's messaging app
+ * reads `body=` among the `&`-separated fields after `?` (as RFC 5724 writes them), while iOS Messages has read
+ * `&body=` since iOS 8 and documents no body at all. The empty field before `&` is ignored by both.
  * @param value - number or short code
  * @param body - text to prefill
  */
 export function smsHref(value: string, body?: string): string {
-  return `sms:${dialable(value)}${body ? `?body=${encodeURIComponent(body)}` : ''}`;
+  return `sms:${dialable(value)}${body ? `?&body=${encodeURIComponent(body)}` : ''}`;
 }
 
 /**

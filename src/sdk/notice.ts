@@ -56,7 +56,7 @@ export interface NoticeView {
 export interface NoticeQr {
   hotline: string;
   kind: NoticeContactKind;
-  /** The link the code carries (`tel:+18883737888`, `sms:233733?body=HELP`). */
+  /** The link the code carries (`tel:+18883737888`, `sms:233733?&body=HELP`). */
   href: string;
   number: string;
   /** `Scan to call 1-888-373-7888`. */

@@ -30,7 +30,7 @@ const t = (lang: string) => notice[0].text[lang];
 
 /** The numbers, written out (not read from the data) so that a data slip fails the tests. */
 const NUMBERS = ['911', '1-888-373-7888', '233733', '1-800-842-2288'];
-const HREFS = ['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288'];
+const HREFS = ['tel:911', 'tel:+18883737888', 'sms:233733?&body=HELP', 'tel:+18008422288'];
 
 type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 
@@ -304,7 +304,9 @@ describe('hart-awareness-notice', () => {
       const el = await fixture<HartAwarenessNotice>(
         html`<hart-awareness-notice mode="poster" qr="text"></hart-awareness-notice>`,
       );
-      expect(await decodeQr(root(el).querySelector<SVGSVGElement>('svg[part="qr"]')!)).to.equal('sms:233733?body=HELP');
+      expect(await decodeQr(root(el).querySelector<SVGSVGElement>('svg[part="qr"]')!)).to.equal(
+        'sms:233733?&body=HELP',
+      );
       expect(text(root(el))).to.contain('Scan to text 233733');
       expect(text(root(el))).to.contain('Escanee para enviar un mensaje de texto al 233733');
       el.qr = 'none';

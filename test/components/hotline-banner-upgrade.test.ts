@@ -69,7 +69,7 @@ describe('hart-hotline-banner fallback markup and upgrade', function () {
         expect(r.fallbackLinks).to.include.members([
           'tel:911',
           'tel:+18883737888',
-          'sms:233733?body=HELP',
+          'sms:233733?&body=HELP',
           'tel:+18008422288',
         ]);
         expect(r.upgraded).to.be.true;
@@ -82,7 +82,7 @@ describe('hart-hotline-banner fallback markup and upgrade', function () {
   it('plain-link fallback: the numbers show when scripts are blocked', async () => {
     const r = await loadAndUpgrade(await fallback('hotline-banner.en.plain'), false);
     expect(r.upgraded).to.be.false;
-    expect(r.fallbackLinks).to.deep.equal(['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
+    expect(r.fallbackLinks).to.deep.equal(['tel:911', 'tel:+18883737888', 'sms:233733?&body=HELP', 'tel:+18008422288']);
   });
 
   it('zero-shift fallback with scripts blocked: the full banner shows, with real links', async () => {
@@ -91,7 +91,7 @@ describe('hart-hotline-banner fallback markup and upgrade', function () {
     expect(r.fallbackLinks).to.include.members([
       'tel:911',
       'tel:+18883737888',
-      'sms:233733?body=HELP',
+      'sms:233733?&body=HELP',
       'tel:711',
       'tel:+18008422288',
     ]);

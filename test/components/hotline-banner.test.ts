@@ -34,9 +34,9 @@ describe('hart-hotline-banner', () => {
           html`<hart-hotline-banner lang=${lang} variant=${variant}></hart-hotline-banner>`,
         );
         const hrefs = links(el).map((a) => a.getAttribute('href'));
-        expect(hrefs).to.include.members(['tel:911', 'tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
+        expect(hrefs).to.include.members(['tel:911', 'tel:+18883737888', 'sms:233733?&body=HELP', 'tel:+18008422288']);
         // As laid out, a space separates the words from the number (bare text in a flex box would lose it).
-        const number = byHref(el, 'sms:233733?body=HELP').querySelector('.nowrap')!;
+        const number = byHref(el, 'sms:233733?&body=HELP').querySelector('.nowrap')!;
         const words = number.previousSibling!;
         const range = document.createRange();
         range.setStart(words, words.textContent!.trimEnd().length - 1);
@@ -66,7 +66,7 @@ describe('hart-hotline-banner', () => {
     );
     expect(nameOf(byHref(el, 'tel:911'))).to.equal('Call 911, 911');
     expect(nameOf(byHref(el, 'tel:+18008422288'))).to.equal('Call the Connecticut DCF Careline, 1-800-842-2288');
-    const text = byHref(el, 'sms:233733?body=HELP');
+    const text = byHref(el, 'sms:233733?&body=HELP');
     expect(text.textContent).to.equal('Text HELP to 233733');
     expect(nameOf(text)).to.equal('Text HELP to 233733, National Human Trafficking Hotline');
     const chat = byHref(el, 'https://humantraffickinghotline.org/');
@@ -82,7 +82,7 @@ describe('hart-hotline-banner', () => {
       'Llame a la Línea Nacional Contra la Trata de Personas, 1-888-373-7888',
     );
     expect(nameOf(byHref(el, 'tel:911'))).to.equal('Llame al 911, 911');
-    expect(byHref(el, 'sms:233733?body=HELP').textContent).to.equal('Envíe HELP por mensaje de texto al 233733');
+    expect(byHref(el, 'sms:233733?&body=HELP').textContent).to.equal('Envíe HELP por mensaje de texto al 233733');
     wrapper.setAttribute('lang', 'en');
     await nextFrame();
     await el.updateComplete;

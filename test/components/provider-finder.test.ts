@@ -119,11 +119,11 @@ describe('hart-provider-finder', () => {
       expect($$(el, '.results li')).to.have.length(0);
       expect($$(el, '[data-hotline]').map((h) => h.dataset.hotline)).to.deep.equal(['nhth', 'careline']);
       const hrefs = $$<HTMLAnchorElement>(el, '[part~="empty"] a').map((a) => a.getAttribute('href'));
-      expect(hrefs).to.include.members(['tel:+18883737888', 'sms:233733?body=HELP', 'tel:+18008422288']);
+      expect(hrefs).to.include.members(['tel:+18883737888', 'sms:233733?&body=HELP', 'tel:+18008422288']);
       expect(empty.textContent).to.contain(bundled.hotlines.byId('careline')!.name[lang]);
       // The same words as in the banner and the red-flags card, named with the hotline.
       const sms = $$<HTMLAnchorElement>(el, '[part~="empty"] a').find(
-        (a) => a.getAttribute('href') === 'sms:233733?body=HELP',
+        (a) => a.getAttribute('href') === 'sms:233733?&body=HELP',
       )!;
       expect(nameOf(sms)).to.equal(
         lang === 'en'
@@ -669,7 +669,7 @@ describe('hart-provider-finder', () => {
     const links = $$<HTMLAnchorElement>(el, '.results a');
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
       'tel:+18605550100',
-      'sms:233733?body=HELP',
+      'sms:233733?&body=HELP',
       'mailto:help@example.org',
       'https://example.org/shelter',
     ]);

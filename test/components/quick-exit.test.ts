@@ -85,12 +85,59 @@ describe('hart-quick-exit', () => {
     expect(getComputedStyle(document.body).visibility).to.equal('visible');
   });
 
-  it('never leaves for a non-https href', async () => {
-    const el = await fixture<HartQuickExit>(html`<hart-quick-exit href="javascript:alert(1)"></hart-quick-exit>`);
-    expect(button(el).getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
-    button(el).click();
-    expect(replace.calledOnceWith(DEFAULT_EXIT_URL)).to.be.true;
+  it('never leaves for a non-https href: one warning names the element, the attribute and the value', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await fixture<HartQuickExit>(html`<hart-quick-exit href="javascript:alert(1)"></hart-quick-exit>`);
+      expect(button(el).getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
+      button(el).click();
+      expect(replace.calledOnceWith(DEFAULT_EXIT_URL)).to.be.true;
+      // Re-rendering (another language) does not warn again.
+      el.lang = 'es';
+      await el.updateComplete;
+      expect(warn.callCount).to.equal(1);
+      const message = String(warn.firstCall.args[0]);
+      for (const part of ['hart-quick-exit', 'href', 'javascript:alert(1)', DEFAULT_EXIT_URL])
+        expect(message).to.contain(part);
+    } finally {
+      warn.restore();
+    }
   });
+
+  it("goes to a page of the site's own (a path such as /neutral), without a warning", async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await fixture<HartQuickExit>(html`<hart-quick-exit href="/neutral"></hart-quick-exit>`);
+      expect(button(el).getAttribute('href')).to.equal('/neutral');
+      expect(button(el).href).to.equal(`${location.origin}/neutral`);
+      button(el).click();
+      expect(replace.calledOnceWith('/neutral')).to.be.true;
+      expect(warn.called).to.be.false;
+    } finally {
+      warn.restore();
+    }
+  });
+
+  for (const refused of [
+    'http://example.org/',
+    '//example.org/news',
+    '/\\example.org/',
+    'data:text/html,hi',
+    'weather',
+    ' /x',
+  ]) {
+    it(`refuses href="${refused}" (not https, not a path on this site) and warns once`, async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = await fixture<HartQuickExit>(html`<hart-quick-exit href=${refused}></hart-quick-exit>`);
+        expect(button(el).getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
+        expect(warn.callCount).to.equal(1);
+        expect(String(warn.firstCall.args[0])).to.contain(`href="${refused}"`);
+      } finally {
+        warn.restore();
+      }
+    });
+  }
 
   it('works from the keyboard: Enter on the focused button exits', async () => {
     const el = await fixture<HartQuickExit>(html`<hart-quick-exit></hart-quick-exit>`);

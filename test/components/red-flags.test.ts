@@ -320,7 +320,7 @@ describe('hart-red-flags', () => {
       expect(hrefs).to.include.members([
         'tel:911',
         'tel:+18883737888',
-        'sms:233733?body=HELP',
+        'sms:233733?&body=HELP',
         'tel:+18663472423',
         'tel:+18008422288',
       ]);
@@ -348,7 +348,7 @@ describe('hart-red-flags', () => {
       const call = boxLinks(en).find((a) => a.getAttribute('href') === 'tel:+18883737888')!;
       expect(text(call)).to.equal('Call 1-888-373-7888');
       expect(nameOf(call)).to.equal('Call 1-888-373-7888, National Human Trafficking Hotline');
-      const sms = boxLinks(en).find((a) => a.getAttribute('href') === 'sms:233733?body=HELP')!;
+      const sms = boxLinks(en).find((a) => a.getAttribute('href') === 'sms:233733?&body=HELP')!;
       expect(text(sms)).to.equal('Text HELP to 233733');
       expect(nameOf(sms)).to.equal('Text HELP to 233733, National Human Trafficking Hotline');
       const e911 = boxLinks(en).find((a) => a.getAttribute('href') === 'tel:911')!;

@@ -20,7 +20,7 @@ const pages = ['index.html', 'configurator.html', 'hotel.html', 'school.html', '
 const numbers = [
   ['tel:911', '911'],
   ['tel:+18883737888', '1-888-373-7888'],
-  ['sms:233733?body=HELP', '233733'],
+  ['sms:233733?&body=HELP', '233733'],
   ['tel:+18008422288', '1-800-842-2288'],
 ] as const;
 

@@ -289,7 +289,7 @@ describe('awareness notice QR code for texting', () => {
   it('decodes to an sms: link with the keyword when qr="text"', async () => {
     const page = await openFixture('mode=poster&langs=en&qr=text');
     try {
-      assert.deepEqual(pdfQrLinks(await page.pdf({ format: 'A4' })), [['sms:233733?body=HELP']]);
+      assert.deepEqual(pdfQrLinks(await page.pdf({ format: 'A4' })), [['sms:233733?&body=HELP']]);
     } finally {
       await page.close();
     }

@@ -12,8 +12,24 @@ test('tel: links can dial an access code after pauses', () => {
 });
 
 test('sms: links carry the keyword as body', () => {
-  assert.equal(smsHref('233733', 'HELP'), 'sms:233733?body=HELP');
+  assert.equal(smsHref('233733', 'HELP'), 'sms:233733?&body=HELP');
   assert.equal(smsHref('233733'), 'sms:233733');
+});
+
+test('the sms: body is where both phone systems look for it (docs/hotline-banner.md, "Text links")', () => {
+  const href = smsHref('233733', 'HELP');
+  // Android's messaging app: the fields after the first "?", split at "&", one of them "body=".
+  assert.ok(
+    href
+      .slice(href.indexOf('?') + 1)
+      .split('&')
+      .includes('body=HELP'),
+  );
+  // iOS Messages (iOS 8 and later): "&body=" after the number.
+  assert.match(href, /^sms:233733\?&body=HELP$/);
+  // RFC 5724: the query's body field, as a URL parser reads it.
+  assert.equal(new URL(href).searchParams.get('body'), 'HELP');
+  assert.equal(new URL(smsHref('233733', 'AYUDA SÍ')).searchParams.get('body'), 'AYUDA SÍ');
 });
 
 test('only https, tel, sms and mailto links are allowed', () => {

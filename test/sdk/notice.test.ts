@@ -113,7 +113,7 @@ test('noticeView fills every number and link from the hotline data', () => {
   assert.deepEqual(actions, [
     ['Call 911', 'tel:911'],
     ['Call 1-888-373-7888', 'tel:+18883737888'],
-    ['Text HELP to 233733', 'sms:233733?body=HELP'],
+    ['Text HELP to 233733', 'sms:233733?&body=HELP'],
     ['Call 1-800-842-2288', 'tel:+18008422288'],
   ]);
   const es = noticeView(n, hotlines, { lang: 'es' }).lines.flatMap((l) => l.actions.map((a) => a.label));
@@ -179,7 +179,7 @@ test('noticeQr carries the tel: or sms: link and a caption in the language', () 
     caption: 'Scan to call 1-888-373-7888',
   });
   const text = noticeQr(n, hotlines, 'es', 'text')!;
-  assert.equal(text.href, 'sms:233733?body=HELP');
+  assert.equal(text.href, 'sms:233733?&body=HELP');
   assert.equal(text.caption, 'Escanee para enviar un mensaje de texto al 233733');
   // A hotline without the kind asked for falls back to the other; a missing hotline gives no code.
   const voiceOnly = hotlines.map((h) =>

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { safeHref } from '../../sdk/links.js';
@@ -8,6 +8,27 @@ import { quickExitStyles } from './quick-exit.styles.js';
 
 /** Where the exit goes when `href` is not set: a neutral, public weather page. */
 export const DEFAULT_EXIT_URL = 'https://www.weather.gov/';
+
+/**
+ * The exit URL for an `href` value, or undefined when it is refused: an https URL, or a page of this site given by
+ * its path (`/weather`). Anything else (javascript:, data:, http:, another site through `//host`) is refused.
+ */
+export function exitUrlFor(href: string): string | undefined {
+  if (href.startsWith('https:')) return safeHref(href);
+  try {
+    // `//host` and `/\host` are other sites; resolving checks the rest stays on this origin. The document's base URL
+    // and origin, not `location`'s: in a srcdoc frame `location` is about:srcdoc.
+    if (/^\/(?![/\\])[^\s<>"]*$/.test(href) && new URL(href, document.baseURI).origin === self.origin) return href;
+  } catch {
+    /* not a URL */
+  }
+  return undefined;
+}
+
+/** One console warning for a refused attribute value, naming the element, the attribute and the value. */
+export function warnRefused(tag: string, attribute: string, value: string, fallback: string): void {
+  console.warn(`<${tag}> ${attribute}="${value}" refused; using ${fallback}`);
+}
 
 /**
  * How the exit leaves the page. `location.replace` takes this page out of the tab's back history, so Back does not
@@ -69,7 +90,10 @@ export class HartQuickExit extends HartElement {
     leaving: { state: true, attribute: false },
   };
 
-  /** The neutral page to go to (https only; anything else falls back to the default). */
+  /**
+   * The neutral page to go to: an https URL or a page of this site (`/weather`). Anything else is refused with a
+   * console warning, and the default is used.
+   */
   href = DEFAULT_EXIT_URL;
 
   /** Hide the "or press Shift 3 times" hint (the shortcut still works). */
@@ -87,7 +111,12 @@ export class HartQuickExit extends HartElement {
 
   /** The exit URL actually used. */
   get exitUrl(): string {
-    return (this.href.startsWith('https:') && safeHref(this.href)) || DEFAULT_EXIT_URL;
+    return exitUrlFor(this.href) ?? DEFAULT_EXIT_URL;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('href') && !exitUrlFor(this.href)) warnRefused(this.localName, 'href', this.href, DEFAULT_EXIT_URL);
   }
 
   override connectedCallback(): void {

@@ -42,6 +42,12 @@ export const quickExitStyles = css`
     padding: 0 0.25em;
     border-radius: 3px;
   }
+  /* No Shift key on a touch screen: the hint would only take room. */
+  @media (hover: none) {
+    .hint {
+      display: none;
+    }
+  }
   .cover {
     visibility: visible;
     /* The host lets clicks through around the button; the cover must not. */

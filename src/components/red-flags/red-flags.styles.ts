@@ -7,7 +7,8 @@ export const redFlagsStyles = css`
     border: 1px solid var(--hart-red-flags-border, #8d96a3);
     border-top: 4px solid var(--hart-red-flags-accent, #a4262c);
     border-radius: var(--hart-radius, 6px);
-    padding: 1em;
+    /* min(): with large text on a small phone, em-sized padding alone would push the text past the screen's edge. */
+    padding: min(1em, 4vw);
     display: grid;
     gap: 1em;
     min-width: 0;
@@ -18,7 +19,7 @@ export const redFlagsStyles = css`
     padding: 0;
   }
   .card--compact {
-    padding: 0.75em;
+    padding: min(0.75em, 4vw);
     gap: 0.75em;
   }
   .header {
@@ -83,6 +84,8 @@ export const redFlagsStyles = css`
   }
   .toggle {
     display: flex;
+    /* Large text on a small screen: the count goes under the title rather than past the edge. */
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
     width: 100%;
@@ -115,8 +118,8 @@ export const redFlagsStyles = css`
     transform: rotate(45deg);
   }
   .toggle-title {
-    flex: 1 1 auto;
-    min-width: 0;
+    flex: 1 1 0;
+    min-width: min(100% - 1.5em, 8em);
   }
   .count {
     flex: none;
@@ -130,7 +133,7 @@ export const redFlagsStyles = css`
   }
   .panel {
     display: block;
-    padding: 0 0.25em 0.75em 2em;
+    padding: 0 0.25em 0.75em min(2em, 8vw);
   }
   .indicators {
     margin: 0;
@@ -144,7 +147,7 @@ export const redFlagsStyles = css`
     color: var(--hart-red-flags-action-color, #1b1b1b);
     border: 1px solid var(--hart-red-flags-action-border, #9fb3cf);
     border-radius: var(--hart-radius, 6px);
-    padding: 0.75em 1em;
+    padding: 0.75em min(1em, 4vw);
     display: grid;
     gap: 0.5em;
   }
@@ -155,7 +158,7 @@ export const redFlagsStyles = css`
   }
   .steps {
     margin: 0;
-    padding-inline-start: 1.25em;
+    padding-inline-start: min(1.25em, 6vw);
     display: grid;
     gap: 0.75em;
   }
