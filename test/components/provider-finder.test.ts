@@ -175,7 +175,7 @@ describe('hart-provider-finder', () => {
       );
       expect(note.textContent!.replace(/\s+/g, ' ')).to.contain(
         lang === 'en'
-          ? 'Last confirmed August 1, 2019. If these contacts fail, call the National Human Trafficking Hotline:'
+          ? 'Last confirmed August 1, 2019. If they fail, call the National Human Trafficking Hotline:'
           : 'Confirmados por última vez el 1 de agosto de 2019. Si no funcionan, llame a la Línea Nacional Contra la Trata de Personas:',
       );
       const call = note.querySelector('a')!;

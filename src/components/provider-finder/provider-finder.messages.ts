@@ -71,8 +71,7 @@ export const messages = {
     email: (address: string) => `Email ${address}`,
     website: (host: string) => `Website: ${host}`,
     reviewed: 'Last reviewed',
-    stale: (date: string) =>
-      `Last confirmed ${date}. If these contacts fail, call the National Human Trafficking Hotline:`,
+    stale: (date: string) => `Last confirmed ${date}. If they fail, call the National Human Trafficking Hotline:`,
     noShelterHeading: 'No emergency shelter is listed here',
     noShelterText: 'The National Human Trafficking Hotline can help arrange emergency shelter, 24 hours a day.',
     whyRelatedShelter: 'Related: housing help, not a shelter',
