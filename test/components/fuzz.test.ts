@@ -26,7 +26,8 @@ function attributesOf(tag: string): string[] {
   return [...new Set([...names, 'lang'])].filter((n) => n !== 'feed');
 }
 
-const SAFE_URL = /^(https:|tel:|sms:|mailto:|blob:|#)/;
+// A path on this site (`/neutral`, the quick exit's own neutral page) is safe too; `//host` and `/\host` are not.
+const SAFE_URL = /^(https:|tel:|sms:|mailto:|blob:|#|\/(?![/\\]))/;
 const URL_SINKS = new Set(['a href', 'area href', 'use href', 'image href', 'form action', 'link href', 'base href']);
 /** A tag no element uses: if it ever shows up, an attribute's text was parsed as markup. */
 const CANARY = '<x-hart-canary>canary</x-hart-canary>';
