@@ -235,7 +235,9 @@ describe('what an Author saves survives kses', () => {
   });
   it('keeps the plain fallback whole, but strips the pre-drawn one to its CSS as text', () => {
     const plain = readFileSync(new URL('../../dist/fallback/hotline-banner.en.plain.html', import.meta.url), 'utf8');
-    assert.ok(fallbacks.plain.raw.includes(plain.trim()), fallbacks.plain.raw);
+    // kses writes the `&` of an attribute value as `&#038;` (`sms:233733?&#038;body=HELP`): the same link once the
+    // browser reads the attribute, so compare with that one normalisation and nothing else.
+    assert.ok(fallbacks.plain.raw.replaceAll('&#038;', '&').includes(plain.trim()), fallbacks.plain.raw);
     const predrawn = fallbacks['pre-drawn'].raw;
     assert.ok(!predrawn.includes('<template') && !predrawn.includes('<style'), 'template and style removed');
     assert.match(predrawn, /:host \{ box-sizing: border-box/, 'the CSS is left as text');
