@@ -235,9 +235,10 @@ describe('what an Author saves survives kses', () => {
   });
   it('keeps the plain fallback whole, but strips the pre-drawn one to its CSS as text', () => {
     const plain = readFileSync(new URL('../../dist/fallback/hotline-banner.en.plain.html', import.meta.url), 'utf8');
-    // kses writes the `&` of an attribute value as `&#038;` (`sms:233733?&#038;body=HELP`): the same link once the
-    // browser reads the attribute, so compare with that one normalisation and nothing else.
-    assert.ok(fallbacks.plain.raw.replaceAll('&#038;', '&').includes(plain.trim()), fallbacks.plain.raw);
+    // The `&` of the sms: link is written `&#38;` in the file and `&#038;` by kses: the same link once the browser
+    // reads the attribute, so compare with that one normalisation and nothing else.
+    const amp = (html: string) => html.replace(/&#0*38;/g, '&');
+    assert.ok(amp(fallbacks.plain.raw).includes(amp(plain.trim())), fallbacks.plain.raw);
     const predrawn = fallbacks['pre-drawn'].raw;
     assert.ok(!predrawn.includes('<template') && !predrawn.includes('<style'), 'template and style removed');
     assert.match(predrawn, /:host \{ box-sizing: border-box/, 'the CSS is left as text');
