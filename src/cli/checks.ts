@@ -3,6 +3,7 @@
  * for over 12 months and past events still marked scheduled (errors, references included, come from readDataDir).
  * These are warnings; `--strict` makes them errors.
  */
+import { MONTH_MS } from '../sdk/i18n.js';
 import type { Collections } from '../sdk/types.js';
 import { dataFile, type FileIssue } from './data-dir.js';
 
@@ -10,8 +11,6 @@ import { dataFile, type FileIssue } from './data-dir.js';
 export interface Finding extends FileIssue {
   level: 'error' | 'warning';
 }
-
-const MONTH_MS = 30.44 * 24 * 3600 * 1000;
 
 /** Months after `reviewed` when a record is past its review age. */
 export const REVIEW_AGE_MONTHS = 12;

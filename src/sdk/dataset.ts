@@ -215,11 +215,8 @@ export function createDataset(collections: DatasetCollections): Dataset {
     },
 
     news: {
-      /** Every news title, in page order. */
       all: (): NewsItem[] => collections.news ?? [],
-      /** The featured articles (the page shows one in "Current Events" and one atop "News / Media"). */
       featured: (): NewsItem[] => (collections.news ?? []).filter((n) => n.featured),
-      /** The page's year groups, newest first: `{ year, archived, items }` ("Archived 2018 Articles"). */
       groups: (): NewsGroup[] => {
         const groups: NewsGroup[] = [];
         for (const item of collections.news ?? []) {
@@ -233,24 +230,19 @@ export function createDataset(collections: DatasetCollections): Dataset {
     },
 
     awards: {
-      /** The awards and recognitions the page reports. */
       all: () => collections.awards ?? [],
     },
 
     about: {
-      /** The About HART facts, in page order. */
       all: () => collections.about ?? [],
     },
 
     information: {
-      /** The items the page lists by title (INFORMATION menu, liaison list, MDT directory). */
       all: () => collections.information ?? [],
-      /** Items this dataset does not hold, with how to ask for them. */
       onRequest: () => (collections.information ?? []).filter((i) => i.request),
     },
 
     blueCampaign: {
-      /** The page's Blue Campaign block, if present. */
       get: () => collections.blueCampaign?.[0],
     },
   };

@@ -49,6 +49,9 @@ export function formatCalendarDate(isoDate: string, { lang = 'en' }: LangOptions
     : d.toLocaleDateString(lang === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
 }
 
+/** An average Gregorian month (30.436875 days) in milliseconds: a few hours either side of a date do not matter here. */
+export const MONTH_MS = 2629746e3;
+
 /** Months after its `reviewed` date when a contact is shown as possibly out of date. */
 export const STALE_AFTER_MONTHS = 24;
 
@@ -61,6 +64,5 @@ export const STALE_AFTER_MONTHS = 24;
  * @param now - epoch milliseconds treated as now
  */
 export function confirmedLongAgo(reviewed: string, now: number, months = STALE_AFTER_MONTHS): boolean {
-  // An average Gregorian month (30.44 days): a few hours either side of the calendar date do not matter here.
-  return Date.parse(reviewed) + months * 2629746e3 < now;
+  return Date.parse(reviewed) + months * MONTH_MS < now;
 }

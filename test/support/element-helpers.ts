@@ -15,15 +15,7 @@ export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(naviga
  */
 export const emulatesMedia = engine === 'chromium';
 
-/** The six elements, written out here (not read from the source) so that a tag that stops registering fails. */
-export const ELEMENT_TAGS = [
-  'hart-hotline-banner',
-  'hart-quick-exit',
-  'hart-red-flags',
-  'hart-event-list',
-  'hart-provider-finder',
-  'hart-awareness-notice',
-] as const;
+export { ELEMENT_TAGS } from './element-tags.js';
 
 /** Both interface languages: every element test runs its states in each. */
 export const langs = ['en', 'es'] as const;

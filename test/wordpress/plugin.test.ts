@@ -18,6 +18,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM, FIREFOX } from '../../scripts/browsers.mjs';
+import { ELEMENT_TAGS } from '../support/element-tags.js';
 // @ts-expect-error plain ES module without types
 import { launchWebKit } from '../support/webkit-page.mjs';
 // @ts-expect-error plain ES module without types
@@ -45,14 +46,7 @@ const sri = JSON.parse(readFileSync(new URL('../../dist/cdn/sri.json', import.me
 >;
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-const TAGS = [
-  'hart-hotline-banner',
-  'hart-quick-exit',
-  'hart-red-flags',
-  'hart-provider-finder',
-  'hart-event-list',
-  'hart-awareness-notice',
-] as const;
+const TAGS = ELEMENT_TAGS;
 
 /** What each element shows once upgraded (in its shadow root), in English. */
 const SHOWS: Record<(typeof TAGS)[number], string> = {
