@@ -22,13 +22,28 @@ const onwarn = (w, warn) => {
 };
 const chunkFileNames = 'chunks/[name]-[hash].js';
 
+/**
+ * For `hart.js`, which must work as one file copied anywhere: modules with an `.eager.js` twin (the notice's QR codes
+ * of the bundled numbers) are replaced by it, so what the module builds fetch later is inside the file.
+ */
+const oneFile = () => ({
+  name: 'hart-one-file',
+  async resolveId(source, importer, options) {
+    if (!source.endsWith('.qr-codes.js')) return null;
+    const eager = await this.resolve(source.replace(/\.js$/, '.eager.js'), importer, { ...options, skipSelf: true });
+    if (!eager) this.error(`no eager twin for ${source}`);
+    return eager;
+  },
+});
+
 export default [
   {
-    // hart.js: every element in one module. The feed loader and its validator stay a separate chunk, fetched only
-    // when a page sets a feed (and so do other lazily loaded parts).
+    // hart.js: every element in one module, working alone (QR codes of the bundled numbers included). Only what a
+    // feed brings stays a separate chunk, fetched when a page sets a feed: the feed loader and its validator, and the
+    // QR encoder when the feed changes a number (docs/embedding.md).
     input: 'dist/index.js',
     output: { dir: 'dist/cdn', entryFileNames: 'hart.js', chunkFileNames, format: 'es', sourcemap: true },
-    plugins: plugins(),
+    plugins: [oneFile(), ...plugins()],
     onwarn,
   },
   {

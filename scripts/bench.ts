@@ -12,6 +12,7 @@ import { createDataset } from '../src/sdk/dataset.js';
 import { syntheticProviders } from '../test/support/synthetic.js';
 import { ProviderIndex, type ProviderQuery } from '../src/sdk/search.js';
 import { measureLayoutShift } from './bench-layout-shift.js';
+import { measurePageShift } from './bench-page-shift.js';
 import { loaders, measurePageWeight } from './bench-page-weight.js';
 import type { Collections } from '../src/sdk/types.js';
 import { bundle } from './bundle.js';
@@ -149,6 +150,15 @@ try {
   shiftRows.push([`not measured: ${(err as Error).message}`, '', '']);
 }
 
+// A post with four elements above its text on a slow connection (issue 19: at most 0.05).
+const pageShiftRows: string[][] = [['page (examples/post.html, hart.js)', 'viewport', 'CLS', 'budget']];
+try {
+  for (const r of await measurePageShift())
+    pageShiftRows.push([r.page, r.viewport, r.cls.toFixed(4), r.page.includes('without') ? '' : '0.05']);
+} catch (err) {
+  pageShiftRows.push([`not measured: ${(err as Error).message}`, '', '', '']);
+}
+
 const weightRows: string[][] = [['page', ...loaders.map((l) => `with ${l}`)]];
 try {
   for (const [page, by] of Object.entries(await measurePageWeight())) {
@@ -174,6 +184,9 @@ console.log(
   `\nSizes (minified; gzip -9; brotli q11)\n\n${table(rows)}\n\nTimes (Node ${process.version}, median)\n\n${table(timeRows)}\n`,
 );
 console.log(`Layout shift (Chromium, script loaded after the fallback painted)\n\n${table(shiftRows)}\n`);
+console.log(
+  `Layout shift of a page (Chromium, 150 ms RTT, 1.6 Mbit/s, largest session window)\n\n${table(pageShiftRows)}\n`,
+);
 console.log(
   `What a page downloads (JavaScript received by Chromium, gzip as served by npm start, headers included)\n\n${table(weightRows)}\n`,
 );

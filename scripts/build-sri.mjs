@@ -1,4 +1,5 @@
-// dist/cdn/sri.json: the sha384 integrity of every script file in dist/cdn, for <script integrity="..."> snippets.
+// dist/cdn/sri.json: the sha384 integrity of every file in dist/cdn a page may fetch (scripts and reserve.css), for
+// <script integrity="..."> and <link integrity="..."> snippets.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -6,12 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 
-/** Every .js file under `dir`, as paths relative to dist/cdn. */
+/** Every .js and .css file under `dir`, as paths relative to dist/cdn. */
 function scripts(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return scripts(path);
-    return name.endsWith('.js') ? [relative(cdn, path).split('\\').join('/')] : [];
+    return /\.(js|css)$/.test(name) ? [relative(cdn, path).split('\\').join('/')] : [];
   });
 }
 

@@ -1,10 +1,14 @@
 /**
  * Guarded registration: a second copy of the library on one page (a theme and a plugin both add it) must not throw.
- * The first definition wins; the second is skipped with one console warning naming both versions.
+ * The first definition wins; the second copy is skipped with one console warning per page naming both versions.
  */
 import { LIB_VERSION } from './version.js';
 
-const warned = new Set<string>();
+/**
+ * Set on the page once a copy has warned. A symbol from the global registry, so every copy of the library (each with
+ * its own module state) sees the same mark.
+ */
+const WARNED = Symbol.for('hart-widgets.second-copy-warned');
 
 /** Defines `tag` unless it is already defined. */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
@@ -15,10 +19,11 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     customElements.define(tag, ctor);
     return;
   }
-  if (existing === ctor || warned.has(tag)) return;
-  warned.add(tag);
+  const page = globalThis as { [WARNED]?: true };
+  if (existing === ctor || page[WARNED]) return;
+  page[WARNED] = true;
   console.warn(
-    `hart-widgets: <${tag}> is already defined by hart-widgets ${existing.hartVersion ?? '(unknown version)'}; ` +
-      `this copy (${LIB_VERSION}) was not registered. Load the library once per page.`,
+    `hart-widgets: two copies on this page: ${existing.hartVersion ?? '(unknown version)'} (loaded first, in use) and ` +
+      `${LIB_VERSION} (not registered for <${tag}> or any element the first defines). Load the library once per page.`,
   );
 }

@@ -12,6 +12,8 @@ let configuredFeed: string | undefined;
 const announced = new Set<string>();
 /** Results already put live (one per load, shared by every element that asked). */
 const applied = new WeakSet<FeedResult>();
+/** One result per feed whose loader could not be fetched, shared like a real load. */
+const failedLoads: Record<string, FeedResult> = {};
 
 /**
  * Sets the page-wide feed (the same as a `data-hart-feed` attribute on the script tag). Elements with their own
@@ -39,12 +41,28 @@ export function pageFeed(): string | undefined {
  * fires `hart-data-status` once per feed, from the first element that asked.
  */
 export async function requestFeed(feed: string, requester: HTMLElement): Promise<FeedResult> {
-  // Loaded only when a feed is set: the loader, its validator and (to keep them whole) the bundled hotlines.
-  const [{ loadFeed }, { hotlines: bundledHotlines }] = await Promise.all([
-    import('../sdk/feed.js'),
-    import('../sdk/generated/hotlines.js'),
-  ]);
-  const result = await loadFeed({ feed, base: document.baseURI, bundledHotlines });
+  // Loaded only when a feed is set: the loader, its validator and (to keep them whole) the bundled hotlines. They are
+  // chunks beside the script (chunks/); when they cannot be fetched the elements keep the bundled data and say why.
+  let result: FeedResult;
+  try {
+    const [{ loadFeed }, { hotlines: bundledHotlines }] = await Promise.all([
+      import('../sdk/feed.js'),
+      import('../sdk/generated/hotlines.js'),
+    ]);
+    result = await loadFeed({ feed, base: document.baseURI, bundledHotlines });
+  } catch (err) {
+    console.error(
+      'hart-widgets: the feed loader could not be loaded (chunks/ beside the script); showing bundled data',
+      err,
+    );
+    result = failedLoads[feed] ??= {
+      feed,
+      status: 'snapshot',
+      live: {},
+      issues: [],
+      reasons: ['the feed loader could not be loaded (the chunks/ folder beside the script is missing)'],
+    };
+  }
   // Every element on the page gets the same result: put it live once, not once per element (each time re-renders all).
   if (!applied.has(result)) {
     applied.add(result);

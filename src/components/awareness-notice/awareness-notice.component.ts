@@ -16,7 +16,7 @@ import {
 import type { Hotline as FullHotline, Lang, Notice as FullNotice, WithoutSources } from '../../sdk/types.js';
 import { messages, type NoticeMessages } from './awareness-notice.messages.js';
 import { createPrintFrame, printFrame } from './awareness-notice.print.js';
-import { loadQrEncoder, qrEncoderReady, qrPath } from './awareness-notice.qr.js';
+import { loadQrCodes, qrPath, qrReady } from './awareness-notice.qr.js';
 import { contentStyles, noticeStyles, printDocumentStyles } from './awareness-notice.styles.js';
 
 // The bundled records come without `sources` (this element does not show them).
@@ -117,6 +117,7 @@ export class HartAwarenessNotice extends HartElement {
     paused: { state: true, attribute: false },
     reducedMotion: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    qrFailed: { state: true, attribute: false },
   };
 
   /** `poster`, `display` or `inline` (default). */
@@ -150,6 +151,8 @@ export class HartAwarenessNotice extends HartElement {
   private reducedMotion = false;
   /** Text of the polite live region. */
   private announcement = '';
+  /** A part the QR code needs could not be fetched: the notice says so where the code would be. */
+  private qrFailed = false;
 
   private timer?: ReturnType<typeof setInterval>;
   private motionQuery?: MediaQueryList;
@@ -289,9 +292,11 @@ export class HartAwarenessNotice extends HartElement {
             <rect width=${path.size} height=${path.size} fill="#fff"></rect>
             <path d=${path.d} fill="#000"></path>
           </svg>`
-          : spoken
-            ? html`<span class="qr-code" aria-hidden="true"></span>`
-            : nothing
+          : spoken && this.qrFailed
+            ? html`<p class="qr-code qr-missing" lang=${this.language}>${this.m.qrFailed}</p>`
+            : spoken
+              ? html`<span class="qr-code" aria-hidden="true"></span>`
+              : nothing
       }
       <div class="qr-side">
         ${
@@ -432,21 +437,37 @@ export class HartAwarenessNotice extends HartElement {
 
   // ---- behaviour ---------------------------------------------------------------------------------------------
 
-  /** While the QR encoder loads (the box keeps its size meanwhile). */
+  /** While the QR codes load (the box keeps its size meanwhile). */
   private qrLoading?: Promise<void>;
 
-  /** Posters and displays show a QR code: load the encoder the first time one is needed. */
+  /** What the QR codes of this element hold now (every shown language), none when `qr="none"`. */
+  private get qrTexts(): string[] {
+    const texts = this.shownLangs.map((l) => this.qrFor(l)?.href);
+    return [...new Set(texts.filter((t): t is string => Boolean(t)))];
+  }
+
+  /**
+   * Posters and displays show a QR code: load what it needs the first time (and again when a feed changes what it
+   * holds). After a failure only printing tries again, so a missing file is not requested on every render.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.qr !== 'none' && this.effectiveMode !== 'inline' && !qrEncoderReady()) void this.loadQr();
+    if (this.qr !== 'none' && this.effectiveMode !== 'inline' && !this.qrFailed && !qrReady(this.qrTexts)) void this.loadQr();
   }
 
   private loadQr(): Promise<void> {
-    this.qrLoading ??= loadQrEncoder().then(
-      () => this.requestUpdate(),
-      // Without the code the notice still prints every number; a later print or mode change tries again.
+    this.qrLoading ??= loadQrCodes(this.qrTexts).then(
       () => {
         this.qrLoading = undefined;
+        this.qrFailed = false;
+        this.requestUpdate();
+      },
+      // Without the code the notice still shows and prints every number, and says the code is missing.
+      (err: unknown) => {
+        this.qrLoading = undefined;
+        this.qrFailed = true;
+        this.announcement = this.m.qrFailed;
+        console.error('hart-widgets: <hart-awareness-notice> could not load its QR code', err);
       },
     );
     return this.qrLoading;
@@ -521,7 +542,7 @@ export class HartAwarenessNotice extends HartElement {
    * @returns false when a listener cancelled the event or the browser gave no print document
    */
   async printNotice(): Promise<boolean> {
-    if (this.qr !== 'none') await this.loadQr();
+    if (!qrReady(this.qrTexts)) await this.loadQr();
     const m = this.m;
     const langs = this.shownLangs;
     const layout = this.effectiveLayout;
