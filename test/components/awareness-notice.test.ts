@@ -4,7 +4,7 @@ import { http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import sinon from 'sinon';
 import '../../src/components/awareness-notice/awareness-notice.js';
-import { qrEncoderReady } from '../../src/components/awareness-notice/awareness-notice.qr.js';
+import { qrReady } from '../../src/components/awareness-notice/awareness-notice.qr.js';
 import type { HartAwarenessNotice, NoticePrintDetail } from '../../src/components/awareness-notice/awareness-notice.js';
 import { resetLiveCollections, setLiveCollections } from '../../src/internal/data-store.js';
 import { hotlines } from '../../src/sdk/generated/hotlines.js';
@@ -97,7 +97,7 @@ describe('hart-awareness-notice', () => {
         onUnhandledRequest: 'bypass',
       });
       worker.use(
-        http.get(/qrcode-generator/, async () => {
+        http.get(/notice-qr|qrcode-generator/, async () => {
           await gate;
           return passthrough();
         }),
@@ -109,7 +109,7 @@ describe('hart-awareness-notice', () => {
     });
 
     it("keeps the code's place with an empty box screen readers skip, everything else readable; accessible in both languages", async () => {
-      expect(qrEncoderReady(), 'no QR code drawn on this page yet').to.equal(false);
+      expect(qrReady(['tel:+18883737888']), 'no QR code drawn on this page yet').to.equal(false);
       const el = document.createElement('hart-awareness-notice') as HartAwarenessNotice;
       el.setAttribute('mode', 'poster');
       document.body.append(el);
@@ -133,7 +133,7 @@ describe('hart-awareness-notice', () => {
         }
         release();
         await el.updateComplete;
-        expect(root(el).querySelector('svg[part="qr"]'), 'the code once the encoder is in').to.exist;
+        expect(root(el).querySelector('svg[part="qr"]'), 'the code once its codes are in').to.exist;
         expect(root(el).querySelector('span.qr-code')).to.equal(null);
       } finally {
         el.remove();

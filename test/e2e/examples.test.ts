@@ -14,7 +14,16 @@ type Frame = { frame: HTMLIFrameElement; win: FrameWindow; doc: Document };
 type Updatable = Element & { updateComplete?: Promise<unknown> };
 
 /** Every example page that runs the elements (the gallery links them all; see the gallery test). */
-const pages = ['index.html', 'configurator.html', 'hotel.html', 'school.html', 'agency.html', 'csp.html', 'react/'];
+const pages = [
+  'index.html',
+  'configurator.html',
+  'hotel.html',
+  'school.html',
+  'agency.html',
+  'post.html',
+  'csp.html',
+  'react/',
+];
 
 /** The help numbers a visitor must always be able to reach: link target and the number shown. */
 const numbers = [
