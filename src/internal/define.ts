@@ -8,7 +8,7 @@ import { LIB_VERSION } from './version.js';
  * Set on the page once a copy has warned. A symbol from the global registry, so every copy of the library (each with
  * its own module state) sees the same mark.
  */
-const WARNED = Symbol.for('hart-widgets.second-copy-warned');
+const WARNED = Symbol.for('hart-widgets.warned');
 
 /** Defines `tag` unless it is already defined. */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
@@ -23,7 +23,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (existing === ctor || page[WARNED]) return;
   page[WARNED] = true;
   console.warn(
-    `hart-widgets: two copies on this page: ${existing.hartVersion ?? '(unknown version)'} (loaded first, in use) and ` +
-      `${LIB_VERSION} (not registered for <${tag}> or any element the first defines). Load the library once per page.`,
+    `hart-widgets: two copies on this page: ${existing.hartVersion ?? '(unknown version)'} (in use) and ${LIB_VERSION} (skipped). Load it once.`,
   );
 }

@@ -12,8 +12,6 @@ let configuredFeed: string | undefined;
 const announced = new Set<string>();
 /** Results already put live (one per load, shared by every element that asked). */
 const applied = new WeakSet<FeedResult>();
-/** One result per feed whose loader could not be fetched, shared like a real load. */
-const failedLoads: Record<string, FeedResult> = {};
 
 /**
  * Sets the page-wide feed (the same as a `data-hart-feed` attribute on the script tag). Elements with their own
@@ -50,17 +48,14 @@ export async function requestFeed(feed: string, requester: HTMLElement): Promise
       import('../sdk/generated/hotlines.js'),
     ]);
     result = await loadFeed({ feed, base: document.baseURI, bundledHotlines });
-  } catch (err) {
-    console.error(
-      'hart-widgets: the feed loader could not be loaded (chunks/ beside the script); showing bundled data',
-      err,
-    );
-    result = failedLoads[feed] ??= {
+  } catch {
+    // Reported like any other feed failure: the hart-data-status event below, with the reason.
+    result = {
       feed,
       status: 'snapshot',
       live: {},
       issues: [],
-      reasons: ['the feed loader could not be loaded (the chunks/ folder beside the script is missing)'],
+      reasons: ['the feed loader (chunks/) could not be loaded'],
     };
   }
   // Every element on the page gets the same result: put it live once, not once per element (each time re-renders all).

@@ -163,7 +163,7 @@ describe('a part that cannot be fetched', () => {
       const dir = tempDir();
       cpSync(cdn, dir, { recursive: true });
       for (const f of readdirSync(join(dir, 'chunks')))
-        if (/^(notice-qr|qrcode)-/.test(f)) rmSync(join(dir, 'chunks', f));
+        if (/^(awareness-notice\.qr-|qrcode-)/.test(f)) rmSync(join(dir, 'chunks', f));
       writeFileSync(
         join(dir, 'index.html'),
         page('awareness-notice.js', '<hart-awareness-notice mode="poster"></hart-awareness-notice>', lang),
@@ -176,7 +176,7 @@ describe('a part that cannot be fetched', () => {
         { timeout: 10000 },
       );
       assert.ok(
-        requested.some((p) => /chunks\/notice-qr-/.test(p)),
+        requested.some((p) => /chunks\/awareness-notice\.qr-bundled-/.test(p)),
         'the QR chunk was asked for',
       );
       const seen = (await tab.evaluate(`(() => {
@@ -187,8 +187,8 @@ describe('a part that cannot be fetched', () => {
       })()`)) as { missing: string; lang: string; all: string; status: string; svg: boolean };
       const message =
         lang === 'en'
-          ? 'The QR code could not be loaded. Call or text the numbers shown.'
-          : 'No se pudo cargar el código QR. Llame o envíe un mensaje de texto a los números que se muestran.';
+          ? 'QR code not available. Use the numbers shown.'
+          : 'Código QR no disponible. Use los números indicados.';
       assert.equal(seen.missing, message);
       assert.equal(seen.lang, lang);
       assert.equal(seen.status, message, 'announced in the live region');
@@ -218,7 +218,7 @@ describe('a part that cannot be fetched', () => {
     await tab.waitForFunction('window.__status.length > 0', { timeout: 10000 });
     const [detail] = (await tab.evaluate('window.__status')) as { status: string; reasons: string[] }[];
     assert.equal(detail.status, 'snapshot');
-    assert.match(detail.reasons[0], /feed loader could not be loaded/);
+    assert.match(detail.reasons[0], /feed loader \(chunks\/\) could not be loaded/);
     const links = await tab.evaluate(
       `[...document.querySelector('hart-hotline-banner').shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href'))`,
     );

@@ -117,7 +117,6 @@ export class HartAwarenessNotice extends HartElement {
     paused: { state: true, attribute: false },
     reducedMotion: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
-    qrFailed: { state: true, attribute: false },
   };
 
   /** `poster`, `display` or `inline` (default). */
@@ -151,7 +150,7 @@ export class HartAwarenessNotice extends HartElement {
   private reducedMotion = false;
   /** Text of the polite live region. */
   private announcement = '';
-  /** A part the QR code needs could not be fetched: the notice says so where the code would be. */
+  /** A part the QR code needs could not be fetched: the notice says so where the code would be (and announces it, which re-renders). */
   private qrFailed = false;
 
   private timer?: ReturnType<typeof setInterval>;
@@ -293,7 +292,7 @@ export class HartAwarenessNotice extends HartElement {
             <path d=${path.d} fill="#000"></path>
           </svg>`
           : spoken && this.qrFailed
-            ? html`<p class="qr-code qr-missing" lang=${this.language}>${this.m.qrFailed}</p>`
+            ? html`<p class="qr-missing" lang=${this.language}>${this.m.qrFailed}</p>`
             : spoken
               ? html`<span class="qr-code" aria-hidden="true"></span>`
               : nothing
@@ -442,8 +441,7 @@ export class HartAwarenessNotice extends HartElement {
 
   /** What the QR codes of this element hold now (every shown language), none when `qr="none"`. */
   private get qrTexts(): string[] {
-    const texts = this.shownLangs.map((l) => this.qrFor(l)?.href);
-    return [...new Set(texts.filter((t): t is string => Boolean(t)))];
+    return this.shownLangs.map((l) => this.qrFor(l)?.href).filter((t): t is string => Boolean(t));
   }
 
   /**
@@ -463,11 +461,10 @@ export class HartAwarenessNotice extends HartElement {
         this.requestUpdate();
       },
       // Without the code the notice still shows and prints every number, and says the code is missing.
-      (err: unknown) => {
+      () => {
         this.qrLoading = undefined;
         this.qrFailed = true;
         this.announcement = this.m.qrFailed;
-        console.error('hart-widgets: <hart-awareness-notice> could not load its QR code', err);
       },
     );
     return this.qrLoading;

@@ -81,13 +81,6 @@ export const contentStyles = css`
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
   }
-  /* In place of a code that could not be loaded: as wide as the code, as tall as its words. */
-  .qr-missing {
-    height: auto;
-    min-height: var(--hart-notice-qr-size, 1.25in);
-    margin: 0;
-    font-size: 0.8em;
-  }
   .qr-caption {
     margin: 0;
     display: grid;
