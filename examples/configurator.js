@@ -305,7 +305,8 @@ async function renderSnippet() {
       option.key === 'classic'
         ? '`hart.iife.js` is one file, so its `integrity` covers all of the code.'
         : 'The `modulepreload` lines check the files the script imports as it starts. Parts loaded only when needed ' +
-            '(the feed validator, the poster QR code) are not covered; `hart.iife.js` is one file, fully covered.',
+            '(the feed loader and validator; with the autoloader or one-element files, also the poster QR code) are not ' +
+            'covered; `hart.iife.js` is one file, fully covered.',
     ),
   );
 }
