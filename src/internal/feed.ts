@@ -40,24 +40,17 @@ export function pageFeed(): string | undefined {
  */
 export async function requestFeed(feed: string, requester: HTMLElement): Promise<FeedResult> {
   // Loaded only when a feed is set: the loader, its validator and (to keep them whole) the bundled hotlines. They are
-  // chunks beside the script (chunks/); when they cannot be fetched the elements keep the bundled data and say why.
-  let result: FeedResult;
-  try {
-    const [{ loadFeed }, { hotlines: bundledHotlines }] = await Promise.all([
-      import('../sdk/feed.js'),
-      import('../sdk/generated/hotlines.js'),
-    ]);
-    result = await loadFeed({ feed, base: document.baseURI, bundledHotlines });
-  } catch {
-    // Reported like any other feed failure: the hart-data-status event below, with the reason.
-    result = {
+  // chunks beside the script (chunks/); when they cannot be fetched the elements keep the bundled data and say why,
+  // in the hart-data-status event below, like any other feed failure.
+  const result = await Promise.all([import('../sdk/feed.js'), import('../sdk/generated/hotlines.js')])
+    .then(([{ loadFeed }, { hotlines }]) => loadFeed({ feed, base: document.baseURI, bundledHotlines: hotlines }))
+    .catch((): FeedResult => ({
       feed,
       status: 'snapshot',
       live: {},
       issues: [],
       reasons: ['the feed loader (chunks/) could not be loaded'],
-    };
-  }
+    }));
   // Every element on the page gets the same result: put it live once, not once per element (each time re-renders all).
   if (!applied.has(result)) {
     applied.add(result);

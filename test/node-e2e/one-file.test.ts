@@ -26,7 +26,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { hotlines } from '../../src/sdk/generated/hotlines.js';
 import { notice } from '../../src/sdk/generated/notice.js';
 import { noticeQr } from '../../src/sdk/notice.js';
-import { qrPixels } from './pdf-text.js';
+import { qrPixels } from '../support/pdf-text.js';
 
 type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 const jsQR = ((jsQRModule as unknown as { default?: Decode }).default ?? jsQRModule) as unknown as Decode;
