@@ -4,12 +4,6 @@
  */
 import { LIB_VERSION } from './version.js';
 
-/**
- * Set on the page once a copy has warned. A symbol from the global registry, so every copy of the library (each with
- * its own module state) sees the same mark.
- */
-const WARNED = Symbol.for('hart-widgets.warned');
-
 /** Defines `tag` unless it is already defined. */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
@@ -19,9 +13,10 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     customElements.define(tag, ctor);
     return;
   }
-  const page = globalThis as { [WARNED]?: true };
-  if (existing === ctor || page[WARNED]) return;
-  page[WARNED] = true;
+  // One warning per page for all tags and copies: the mark sits on the page's one registry, which every copy shares.
+  const registry = customElements as CustomElementRegistry & { hartWarned?: 1 };
+  if (existing === ctor || registry.hartWarned) return;
+  registry.hartWarned = 1;
   console.warn(
     `hart-widgets: two copies on this page: ${existing.hartVersion ?? '(unknown version)'} (in use) and ${LIB_VERSION} (skipped). Load it once.`,
   );
