@@ -39,18 +39,12 @@ export function pageFeed(): string | undefined {
  * fires `hart-data-status` once per feed, from the first element that asked.
  */
 export async function requestFeed(feed: string, requester: HTMLElement): Promise<FeedResult> {
-  // Loaded only when a feed is set: the loader, its validator and (to keep them whole) the bundled hotlines. They are
-  // chunks beside the script (chunks/); when they cannot be fetched the elements keep the bundled data and say why,
-  // in the hart-data-status event below, like any other feed failure.
-  const result = await Promise.all([import('../sdk/feed.js'), import('../sdk/generated/hotlines.js')])
-    .then(([{ loadFeed }, { hotlines }]) => loadFeed({ feed, base: document.baseURI, bundledHotlines: hotlines }))
-    .catch((): FeedResult => ({
-      feed,
-      status: 'snapshot',
-      live: {},
-      issues: [],
-      reasons: ['the feed loader (chunks/) could not be loaded'],
-    }));
+  // Loaded only when a feed is set: the loader, its validator and (to keep them whole) the bundled hotlines.
+  const [{ loadFeed }, { hotlines: bundledHotlines }] = await Promise.all([
+    import('../sdk/feed.js'),
+    import('../sdk/generated/hotlines.js'),
+  ]);
+  const result = await loadFeed({ feed, base: document.baseURI, bundledHotlines });
   // Every element on the page gets the same result: put it live once, not once per element (each time re-renders all).
   if (!applied.has(result)) {
     applied.add(result);
