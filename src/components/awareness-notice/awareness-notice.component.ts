@@ -450,7 +450,8 @@ export class HartAwarenessNotice extends HartElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.qr !== 'none' && this.effectiveMode !== 'inline' && !this.qrFailed && !qrReady(this.qrTexts)) void this.loadQr();
+    if (this.qr !== 'none' && this.effectiveMode !== 'inline' && !this.qrFailed && !qrReady(this.qrTexts))
+      void this.loadQr();
   }
 
   private loadQr(): Promise<void> {
