@@ -7,10 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { withBenchBrowser } from './bench-browser.js';
+import { CLS_OF_PAGE, SLOW_4G } from './layout-shift.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up. */
-export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 };
 export const viewports = [
   { name: 'phone 375 px', width: 375, height: 740 },
   { name: 'desktop 1280 px', width: 1280, height: 800 },
@@ -42,18 +41,7 @@ export function measurePageShift(): Promise<{ page: string; viewport: string; cl
           { timeout: 60000 },
         );
         await new Promise((r) => setTimeout(r, 1500));
-        const cls = (await tab.evaluate(`new Promise((resolve) => {
-          const shifts = [];
-          new PerformanceObserver((l) => shifts.push(...l.getEntries())).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => {
-            let best = 0, sum = 0, start = 0, last = -Infinity;
-            for (const e of shifts.filter((e) => !e.hadRecentInput)) {
-              if (e.startTime - last > 1000 || e.startTime - start > 5000) { sum = 0; start = e.startTime; }
-              sum += e.value; last = e.startTime; best = Math.max(best, sum);
-            }
-            resolve(best);
-          }, 100);
-        })`)) as number;
+        const cls = (await tab.evaluate(CLS_OF_PAGE)) as number;
         out.push({ page, viewport: vp.name, cls });
         await tab.close();
       }

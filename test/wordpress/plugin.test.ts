@@ -18,6 +18,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM, FIREFOX } from '../../scripts/browsers.mjs';
+import { CLS_OF_PAGE, SLOW_4G } from '../../scripts/layout-shift.js';
 import { ELEMENT_TAGS } from '../support/element-tags.js';
 // @ts-expect-error plain ES module without types
 import { launchWebKit } from '../support/webkit-page.mjs';
@@ -197,6 +198,7 @@ let forms: Record<'shortcodes' | 'raw tags' | 'blocks', Post>;
 let fallbacks: Record<'pre-drawn' | 'plain', Post>;
 let longPost: Post;
 let plainPost: Post;
+let abovePost: Post;
 
 before(async () => {
   assert.equal(state.authorCanUnfiltered, false, 'the Author must not have unfiltered_html');
@@ -218,6 +220,13 @@ before(async () => {
     (_, i) => `<!-- wp:paragraph --><p>Paragraph ${i + 1} of a long post.</p><!-- /wp:paragraph -->`,
   );
   longPost = await authorPost('A long post', paragraphs.join('\n'));
+  abovePost = await authorPost(
+    'Help above the text',
+    ['hart-hotline-banner', 'hart-red-flags', 'hart-awareness-notice', 'hart-provider-finder']
+      .map((t) => `[${t}]`)
+      .concat(paragraphs.slice(0, 20))
+      .join('\n\n'),
+  );
 });
 
 describe('what an Author saves survives kses', () => {
@@ -268,6 +277,45 @@ describe('the reserved sizes (cdn/reserve.css)', () => {
       if (!shipped) rmSync(file);
     }
   });
+});
+
+describe('a post with the banner, red flags, notice and finder above its text', () => {
+  const chromium = engines.find(([name]) => name === 'chromium')?.[1];
+  for (const viewport of [
+    { width: 375, height: 740 },
+    { width: 1280, height: 800 },
+  ]) {
+    // Throttling and layout-shift entries are Chromium's (DevTools protocol, Layout Instability API): Firefox and
+    // WebKit report no layout shifts.
+    it(
+      `does not jump on a slow connection at ${viewport.width} px: layout shift at most 0.05 (Chromium)`,
+      { skip: !chromium && 'layout shift is measured in Chromium (HART_BROWSERS)' },
+      async () => {
+        settings({});
+        const browser = await chromium!();
+        try {
+          const page = await browser.newPage();
+          await page.setViewport(viewport);
+          await page.setCacheEnabled(false);
+          const cdp = await page.createCDPSession();
+          await cdp.send('Network.enable');
+          await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+          await page.goto(abovePost.link, { waitUntil: 'load', timeout: 120000 });
+          await upgraded(page, [
+            'hart-hotline-banner',
+            'hart-red-flags',
+            'hart-awareness-notice',
+            'hart-provider-finder',
+          ]);
+          await new Promise((r) => setTimeout(r, 1500));
+          const cls = (await page.evaluate(CLS_OF_PAGE)) as number;
+          assert.ok(cls <= 0.05, `layout shift ${cls.toFixed(3)} at ${viewport.width} px`);
+        } finally {
+          await browser.close();
+        }
+      },
+    );
+  }
 });
 
 for (const [engine, launch] of engines) {
