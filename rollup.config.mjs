@@ -24,12 +24,14 @@ const chunkFileNames = 'chunks/[name]-[hash].js';
 
 /**
  * For `hart.js`, which must work as one file copied anywhere: modules with an `.eager.js` twin (the notice's QR codes
- * of the bundled numbers) are replaced by it, so what the module builds fetch later is inside the file.
+ * of the bundled numbers, the room keeper of the fixed quick exit and the sticky banner) are replaced by it, so what
+ * the module builds fetch later is inside the file.
  */
+const eagerTwins = ['.qr-codes.js', '/room-keeper.load.js'];
 const oneFile = () => ({
   name: 'hart-one-file',
   async resolveId(source, importer, options) {
-    if (!source.endsWith('.qr-codes.js')) return null;
+    if (!eagerTwins.some((end) => source.endsWith(end))) return null;
     const eager = await this.resolve(source.replace(/\.js$/, '.eager.js'), importer, { ...options, skipSelf: true });
     if (!eager) this.error(`no eager twin for ${source}`);
     return eager;

@@ -1,12 +1,13 @@
 /**
  * A hotline contact as a link, shared by every element that shows help numbers: the link's accessible name contains
- * its visible text and says the whole action (WCAG 2.5.3); a number never breaks across lines; the content
+ * its visible text and says the whole action (WCAG 2.5.3); a number wraps only after its hyphens; the content
  * is one span, because bare text beside an element inside a flex link loses its spaces; chat opens the hotline's
  * site in a new tab without opener or referrer. The words for a call, a text, a TTY and a chat are the same in every
  * element (an element may show a call as the number alone); the rendering and the look are the same everywhere.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { localize } from '../sdk/i18n.js';
+import { breakableNumber } from './breakable-number.js';
 import { contactDisplay, contactHref } from '../sdk/links.js';
 import type { ContactPoint, Hotline as FullHotline, Lang, WithoutSources } from '../sdk/types.js';
 
@@ -122,9 +123,9 @@ export function renderContactLink(
   const { visible, label } = words;
   const at = visible.indexOf(shown);
   const content =
-    at < 0 || visible === shown
+    at < 0
       ? visible
-      : html`${visible.slice(0, at)}<span class="nowrap">${shown}</span>${visible.slice(at + shown.length)}`;
+      : html`${visible.slice(0, at)}<span class="number">${breakableNumber(shown)}</span>${visible.slice(at + shown.length)}`;
   const external = c.kind === 'chat';
   return html`<a
     part="link"
@@ -140,7 +141,7 @@ export function renderContactLink(
 }
 
 /**
- * The look of contact links: 44 px targets, white on blue, a number kept whole. Elements set `--_link-bg` and
+ * The look of contact links: 44 px targets, white on blue. Elements set `--_link-bg` and
  * `--_link-color` from their own documented custom properties.
  */
 export const contactLinkStyles = css`
@@ -166,9 +167,6 @@ export const contactLinkStyles = css`
   }
   .link:hover {
     text-decoration: underline;
-  }
-  .nowrap {
-    white-space: nowrap;
   }
   .print-only {
     display: none;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/quick-exit/quick-exit.js';
 import { exitNavigation, DEFAULT_EXIT_URL, type HartQuickExit } from '../../src/components/quick-exit/quick-exit.js';
@@ -200,6 +200,155 @@ describe('hart-quick-exit', () => {
       await fixture(html`<div><hart-quick-exit></hart-quick-exit><hart-quick-exit></hart-quick-exit></div>`);
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
       expect(replace.callCount).to.equal(1);
+    });
+  });
+
+  describe('placement: on screen at every scroll position, wherever the tag is', () => {
+    afterEach(async () => {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    const paragraphs = (from: number, to: number) =>
+      Array.from(
+        { length: to - from + 1 },
+        (_, i) => `<p style="height: 80px; margin: 0">Paragraph ${from + i}</p>`,
+      ).join('');
+
+    /** A long page with the tag placed last inside a narrow content column (as in a CMS post). */
+    async function longPage(attrs = '', before = '') {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      // This test's own markup (no data): the column, 40 paragraphs, then the tag.
+      page.innerHTML = `${before}<main style="width: 260px; margin: 0 auto; font-size: 16px">
+        <a id="first" href="#first" style="display: block">First link of the page</a>
+        ${paragraphs(1, 20)}
+        <a id="wide" href="#wide" style="display: block; width: 100%; height: 40px">A link as wide as the column</a>
+        ${paragraphs(21, 40)}
+        <hart-quick-exit ${attrs}></hart-quick-exit>
+      </main>`;
+      const el = page.querySelector<HartQuickExit>('hart-quick-exit')!;
+      await el.updateComplete;
+      await frame();
+      await frame();
+      return el;
+    }
+
+    /** The button is inside the viewport, and it is what a tap at its centre reaches. */
+    function expectOnScreen(el: HartQuickExit, where: string) {
+      const r = button(el).getBoundingClientRect();
+      expect(r.top, `${where}: top`).to.be.at.least(0);
+      expect(r.left, `${where}: left`).to.be.at.least(0);
+      expect(r.bottom, `${where}: bottom`).to.be.at.most(innerHeight);
+      expect(r.right, `${where}: right`).to.be.at.most(document.documentElement.clientWidth + 0.5);
+      // Seen from the document, anything inside the element's shadow root is the element itself.
+      expect(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2), `${where}: on top`).to.equal(el);
+      return r;
+    }
+
+    for (const viewport of [
+      { width: 800, height: 600 },
+      { width: 320, height: 640 },
+    ]) {
+      it(`fixed by default: at load, mid-page and at the end (${viewport.width} px wide)`, async () => {
+        await setViewport(viewport);
+        const el = await longPage();
+        expect(el.getAttribute('placement')).to.equal('fixed');
+        expect(getComputedStyle(el).position).to.equal('fixed');
+        const max = document.documentElement.scrollHeight - innerHeight;
+        expect(max, 'the page is long').to.be.greaterThan(2000);
+        for (const [where, y] of [
+          ['at load', 0],
+          ['mid-page', max / 2],
+          ['at the end', max],
+        ] as const) {
+          window.scrollTo(0, y);
+          await frame();
+          expect(Math.abs(scrollY - y), `${where}: scrolled`).to.be.below(2);
+          const r = expectOnScreen(el, where);
+          expect(r.top, `${where}: at the top of the screen`).to.be.below(8);
+          expect(document.documentElement.clientWidth - r.right, `${where}: at the end of the line`).to.be.below(8);
+        }
+      });
+    }
+
+    it("keeps room for itself at the top of the page: the page's own content starts below it", async () => {
+      const el = await longPage();
+      const exit = el.getBoundingClientRect();
+      expect(exit.height).to.be.at.least(44);
+      expect(getComputedStyle(document.documentElement).paddingTop).to.equal(`${Math.ceil(exit.height)}px`);
+      expect(document.getElementById('first')!.getBoundingClientRect().top).to.be.at.least(exit.bottom - 0.5);
+      // Focus and anchor scrolling stop below it.
+      expect(getComputedStyle(document.documentElement).scrollPaddingTop).to.equal(`${Math.ceil(exit.bottom)}px`);
+      // Gone again when the element leaves the page.
+      el.remove();
+      await nextFrame(); // the room keeper is loaded on first use, so it answers after a microtask
+      expect(document.documentElement.style.paddingTop).to.equal('');
+      expect(document.documentElement.style.scrollPaddingTop).to.equal('');
+    });
+
+    it('a focused element under it is scrolled out from under it (WCAG 2.4.11)', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await longPage();
+      const wide = document.getElementById('wide')!;
+      // Put the link right under the button, then focus it.
+      window.scrollBy(0, wide.getBoundingClientRect().top - el.getBoundingClientRect().top);
+      await frame();
+      expect(wide.getBoundingClientRect().top).to.be.below(el.getBoundingClientRect().bottom, 'covered before focus');
+      wide.focus();
+      await frame();
+      expect(wide.getBoundingClientRect().top).to.be.at.least(el.getBoundingClientRect().bottom);
+      expect(wide.getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+    });
+
+    it("WordPress's admin bar does not cover it: it sits below the bar's height", async () => {
+      const el = await longPage(
+        '',
+        `<style>html { --wp-admin--admin-bar--height: 32px; }</style>
+        <div id="wpadminbar" style="position: fixed; top: 0; left: 0; right: 0; height: 32px; z-index: 99999; background: #1d2327"></div>`,
+      );
+      try {
+        for (const y of [0, 1500]) {
+          window.scrollTo(0, y);
+          await frame();
+          const r = expectOnScreen(el, `scrolled to ${y}`);
+          expect(r.top).to.be.at.least(32);
+        }
+      } finally {
+        document.documentElement.style.removeProperty('--wp-admin--admin-bar--height');
+      }
+    });
+
+    it('--hart-exit-top sets the distance from the top of the screen', async () => {
+      const el = await longPage('style="--hart-exit-top: 60px"');
+      window.scrollTo(0, 1000);
+      await frame();
+      expect(el.getBoundingClientRect().top).to.equal(60);
+      expectOnScreen(el, 'scrolled');
+    });
+
+    it('overlay: fixed, and the page keeps the room itself (no padding added)', async () => {
+      const el = await longPage('placement="overlay"');
+      expect(getComputedStyle(el).position).to.equal('fixed');
+      expect(document.documentElement.style.paddingTop).to.equal('');
+      expect(document.documentElement.style.scrollPaddingTop).to.equal(
+        `${Math.ceil(el.getBoundingClientRect().bottom)}px`,
+      );
+    });
+
+    it('sticky and static keep the old placements, and an unknown value warns once and is read as fixed', async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        for (const placement of ['sticky', 'static'])
+          expect(getComputedStyle(await longPage(`placement="${placement}"`)).position).to.equal(placement);
+        expect(document.documentElement.style.paddingTop).to.equal('');
+        expect(warn.called).to.be.false;
+        const el = await longPage('placement="floating"');
+        expect(getComputedStyle(el).position).to.equal('fixed');
+        expect(warn.callCount).to.equal(1);
+        expect(String(warn.firstCall.args[0])).to.contain('<hart-quick-exit> placement="floating"');
+      } finally {
+        warn.restore();
+      }
     });
   });
 

@@ -8,9 +8,11 @@
 //   does not rotate);
 // - 200% text: the root font size doubled, which is what a browser's text-only zoom does (the elements size their text
 //   with max(1rem, 16px), so they follow it): the text doubles, nothing scrolls sideways, nothing is cut off, axe;
-// - 320 CSS px wide (WCAG 1.4.10 reflow): no horizontal scrolling, nothing cut off.
-// Firefox over WebDriver BiDi cannot emulate media features; there those two checks assert that the browser is
-// Firefox and leave the check to Chromium.
+// - 320 CSS px wide (WCAG 1.4.10 reflow): no horizontal scrolling, nothing cut off;
+// - 320 CSS px wide with 200% text (large text on a small phone): no horizontal scrolling, nothing cut off, no controls
+//   overlapping, every target at least 44 x 44 px (links inside a sentence excepted, WCAG 2.5.8).
+// Firefox over WebDriver BiDi and WebKit over WebDriver cannot emulate media features; there those two checks assert
+// that the browser is not Chromium and leave the check to Chromium.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
@@ -22,6 +24,7 @@ import {
   withForcedColors,
 } from '../support/element-helpers.js';
 import { channels, contrast } from '../support/proof-frame.js';
+import { crowded, cutOff } from '../support/small-screen.js';
 
 interface Example {
   id: string;
@@ -98,7 +101,9 @@ function shown(el: Element): boolean {
   ) {
     const r = node.getBoundingClientRect();
     // The visually-hidden pattern: a 1px box that clips what is inside it (live regions, a display's other languages).
-    if (r.width <= 1 || r.height <= 1) return false;
+    // An ancestor that takes no room but does not clip (the quick exit's example, whose button is fixed to the
+    // viewport) hides nothing.
+    if ((r.width <= 1 || r.height <= 1) && getComputedStyle(node).overflow !== 'visible') return false;
   }
   return true;
 }
@@ -229,6 +234,20 @@ describe('accessibility sweep over examples/examples.json', function () {
           });
           expect(sideways(wrapper)).to.deep.equal([]);
           await expectAccessible(wrapper);
+        });
+
+        it('320px wide with 200% text: no sideways scroll, nothing cut off or overlapping, targets >= 44 px', async () => {
+          await setViewport({ width: 320, height: 640 });
+          try {
+            const wrapper = await render(example, lang);
+            document.documentElement.style.fontSize = '200%';
+            await settle(wrapper);
+            expect(parseFloat(getComputedStyle(hartElements(wrapper)[0]).fontSize)).to.be.at.least(32);
+            expect(cutOff(wrapper)).to.deep.equal([]);
+            expect(crowded(wrapper)).to.deep.equal([]);
+          } finally {
+            await setViewport({ width: 800, height: 600 });
+          }
         });
 
         it('320px wide: no horizontal scrolling, nothing cut off', async () => {

@@ -7,6 +7,7 @@
 // Frames are 320 px wide: no page may scroll sideways there.
 import { expect, waitUntil } from '@open-wc/testing';
 import { ELEMENT_TAGS } from '../support/element-helpers.js';
+import { crowded, cutOff } from '../support/small-screen.js';
 
 type Problem = { kind: string; text: string };
 type FrameWindow = Window & typeof globalThis & { __hartProbe?: Problem[]; __inlineRan?: boolean };
@@ -161,6 +162,22 @@ describe('example pages', function () {
       await whenRendered(page);
       expectNoProblems(page, path);
       expectNoSidewaysScroll(page, path);
+    });
+
+    it(`${path}: at 320 px with 200% text, nothing scrolls sideways or is cut off, targets >= 44 px`, async () => {
+      const page = await open(path);
+      await whenRendered(page);
+      page.doc.documentElement.style.fontSize = '200%';
+      await nextFrame(page.win);
+      const els = await whenRendered(page);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(page.win.innerWidth).to.equal(320);
+      expect(cutOff(page.doc.body, page.doc), path).to.deep.equal([]);
+      // Targets and overlaps of the elements' own controls (the page's prose links are the example's, not ours).
+      expect(
+        els.flatMap((el) => crowded(el.shadowRoot!)),
+        path,
+      ).to.deep.equal([]);
     });
 
     // csp.html forbids the script axe-core needs (by design); no-js.html forbids every script. Its elements are the

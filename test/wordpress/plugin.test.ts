@@ -490,6 +490,14 @@ describe('the block editor', { skip: noAdminEngine }, () => {
           document.querySelector('.editor-styles-wrapper hart-quick-exit')?.shadowRoot,
         { timeout: 20000 },
       );
+      // In the preview the exit stays inside its block, not fixed over the editor's toolbar.
+      assert.deepEqual(
+        await page.$eval('.editor-styles-wrapper hart-quick-exit', (el) => ({
+          placement: el.getAttribute('placement'),
+          position: getComputedStyle(el).position,
+        })),
+        { placement: 'static', position: 'static' },
+      );
       const before = page.url();
       for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
       await new Promise((r) => setTimeout(r, 1000));

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { breakableNumber } from '../../internal/breakable-number.js';
 import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { hotlines as bundledHotlines } from '../../sdk/generated/display/hotlines.js';
@@ -47,11 +48,11 @@ export const MIN_ROTATE_SECONDS = 5;
 const modes: readonly NoticeMode[] = ['poster', 'display', 'inline'];
 const reducedMotionQuery = '(prefers-reduced-motion: reduce)';
 
-/** A phrase with its number set apart (bold, never broken across lines): "Call **1-888-373-7888**". */
+/** A phrase with its number set apart (bold, wrapping only after its hyphens): "Call **1-888-373-7888**". */
 function withNumber(phrase: string, number: string): TemplateResult {
   const at = phrase.indexOf(number);
   if (at < 0) return html`${phrase}`;
-  return html`${phrase.slice(0, at)}<span class="num">${number}</span>${phrase.slice(at + number.length)}`;
+  return html`${phrase.slice(0, at)}<span class="num">${breakableNumber(number)}</span>${phrase.slice(at + number.length)}`;
 }
 
 /**

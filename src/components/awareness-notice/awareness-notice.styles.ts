@@ -58,7 +58,6 @@ export const contentStyles = css`
   .num {
     font-size: 1.25em;
     font-weight: 800;
-    white-space: nowrap;
   }
   .qr {
     display: flex;

@@ -8,7 +8,7 @@ import type { ContactPoint, Hotline as FullHotline, Lang, WithoutSources } from 
 import { DEFAULT_EXIT_URL } from '../quick-exit/quick-exit.component.js';
 import { messages } from './hotline-banner.messages.js';
 import { bannerStyles } from './hotline-banner.styles.js';
-import { StickyGuard } from './sticky-guard.js';
+import { RoomGuard } from '../../internal/room-guard.js';
 import {
   contactLinkStyles,
   renderContactLink,
@@ -105,7 +105,7 @@ export class HartHotlineBanner extends HartElement {
 
   private dismissed = false;
 
-  private readonly guard = new StickyGuard(this);
+  private readonly guard = new RoomGuard(this);
 
   /** The hotlines to show, in the order `lines` names them (unknown ids are ignored). */
   get hotlines(): Hotline[] {
@@ -185,7 +185,7 @@ export class HartHotlineBanner extends HartElement {
     const lang = this.language;
     const m = messages[lang];
     const exit = this.quickExit
-      ? html`<hart-quick-exit class="exit" href=${this.exitHref} lang=${lang} no-hint></hart-quick-exit>`
+      ? html`<hart-quick-exit class="exit" href=${this.exitHref} lang=${lang} placement="static" no-hint></hart-quick-exit>`
       : nothing;
     const dismiss = this.dismissible
       ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${m.dismiss} @click=${this.dismiss}>

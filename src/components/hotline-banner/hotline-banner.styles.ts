@@ -99,10 +99,6 @@ export const bannerStyles = css`
   .details {
     font-size: 0.9375em;
   }
-  /* The call buttons show the number alone: keep it on one line. */
-  .link--voice {
-    white-space: nowrap;
-  }
   .banner--inline .link {
     display: inline-block;
     /* Links inside a sentence are exempt from the target-size minimum (WCAG 2.5.8). */

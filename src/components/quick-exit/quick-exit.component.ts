@@ -3,11 +3,19 @@ import { HartElement } from '../../internal/hart-element.js';
 import { hostStyles } from '../../internal/styles.js';
 import { safeHref } from '../../sdk/links.js';
 import { messages } from './quick-exit.messages.js';
+import { RoomGuard } from '../../internal/room-guard.js';
 import { ShiftCounter } from './shift-counter.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 /** Where the exit goes when `href` is not set: a neutral, public weather page. */
 export const DEFAULT_EXIT_URL = 'https://www.weather.gov/';
+
+/**
+ * Where the button sits: `fixed` to the top of the viewport with room kept for it at the top of the page (default),
+ * `overlay` (fixed, the page keeps the room itself), `sticky` (at the top of its container while that scrolls), or
+ * `static` (in the flow, e.g. inside the banner).
+ */
+export type ExitPlacement = 'fixed' | 'overlay' | 'sticky' | 'static';
 
 /**
  * The exit URL for an `href` value, or undefined when it is refused: an https URL, or a page of this site given by
@@ -76,7 +84,9 @@ const primary = () => live.values().next().value;
  *
  * @cssproperty --hart-exit-bg - Button background.
  * @cssproperty --hart-exit-color - Button text colour.
- * @cssproperty --hart-exit-z - Stacking order of the sticky button.
+ * @cssproperty --hart-exit-top - Distance of the button from the top of the viewport (default: the height of
+ * WordPress's admin bar, `--wp-admin--admin-bar--height`, else 0).
+ * @cssproperty --hart-exit-z - Stacking order of the fixed or sticky button.
  * @cssproperty --hart-exit-cover-bg - Colour of the overlay shown while leaving.
  */
 export class HartQuickExit extends HartElement {
@@ -86,6 +96,7 @@ export class HartQuickExit extends HartElement {
   static override properties: PropertyDeclarations = {
     href: {},
     noHint: { type: Boolean, attribute: 'no-hint', reflect: true },
+    placement: { reflect: true },
     status: { state: true, attribute: false },
     leaving: { state: true, attribute: false },
   };
@@ -95,6 +106,11 @@ export class HartQuickExit extends HartElement {
    * console warning, and the default is used.
    */
   href = DEFAULT_EXIT_URL;
+
+  /** Where the button sits ({@link ExitPlacement}); an unknown value warns and is read as `fixed`. */
+  placement: ExitPlacement = 'fixed';
+
+  private readonly room = new RoomGuard(this);
 
   /** Hide the "or press Shift 3 times" hint (the shortcut still works). */
   noHint = false;
@@ -117,6 +133,20 @@ export class HartQuickExit extends HartElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('href') && !exitUrlFor(this.href)) warnRefused(this.localName, 'href', this.href, DEFAULT_EXIT_URL);
+    if (changed.has('placement') && !/^(fixed|overlay|sticky|static)$/.test(this.placement)) {
+      warnRefused(this.localName, 'placement', this.placement, 'fixed');
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('placement')) this.keepRoom();
+  }
+
+  /** Keeps the page clear of the button while it is fixed to the viewport. */
+  private keepRoom(): void {
+    const p = this.placement;
+    this.room.set(p === 'sticky' || p === 'static' ? 'static' : 'top', p !== 'overlay');
   }
 
   override connectedCallback(): void {
@@ -133,10 +163,12 @@ export class HartQuickExit extends HartElement {
       window.addEventListener('blur', onBlur);
     }
     window.addEventListener('pageshow', this.onPageShow);
+    if (this.hasUpdated) this.keepRoom();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.room.set('static');
     live.delete(this);
     if (!live.size) {
       document.removeEventListener('keydown', onKeydown, true);

@@ -1,12 +1,22 @@
 import { css } from 'lit';
 
 export const quickExitStyles = css`
-  /* !important: the page's own rules on the host box must not unstick it (see internal/styles.ts). */
+  /*
+   * Fixed to the top corner of the viewport, wherever the tag is, below WordPress's admin bar when it shows.
+   * !important: the page's own rules on the host box must not move it (see internal/styles.ts).
+   */
   :host {
-    position: sticky !important;
-    top: 0 !important;
+    position: fixed !important;
+    top: var(--hart-exit-top, var(--wp-admin--admin-bar--height, 0px)) !important;
+    inset-inline-end: 0 !important;
     z-index: var(--hart-exit-z, 1000) !important;
     pointer-events: none !important;
+  }
+  :host([placement='sticky']) {
+    position: sticky !important;
+  }
+  :host([placement='static']) {
+    position: static !important;
   }
   .bar {
     display: flex;

@@ -195,6 +195,11 @@ function hart_widgets_register_elements() {
 				'attributes'      => $attributes,
 				'supports'        => array( 'html' => false ),
 				'render_callback' => static function ( $block_attributes ) use ( $tag ) {
+					if ( 'hart-quick-exit' === $tag && defined( 'REST_REQUEST' ) && REST_REQUEST ) {
+						// The editor's preview (rendered through the REST API): the exit stays inside its block
+						// rather than fixed over the editor's own toolbar.
+						$block_attributes['placement'] = 'static';
+					}
 					return hart_widgets_render( $tag, $block_attributes );
 				},
 			)
