@@ -16,14 +16,17 @@ export interface BenchBrowser {
   ) => Promise<Page>;
 }
 
-/** Starts the server and Chromium, runs `measure`, and stops both whatever happens. */
-export async function withBenchBrowser<T>(measure: (b: BenchBrowser) => Promise<T>): Promise<T> {
+/**
+ * Starts the server and Chromium, runs `measure`, and stops both whatever happens.
+ * @param args - more Chromium switches, e.g. `--blink-settings=...` for a screen with a mouse
+ */
+export async function withBenchBrowser<T>(measure: (b: BenchBrowser) => Promise<T>, args: string[] = []): Promise<T> {
   const server = await startServer(0);
   const origin = `http://localhost:${(server.address() as { port: number }).port}`;
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...args],
   });
   const openPage: BenchBrowser['openPage'] = async (path, html, { beforeLoad, waitUntil = 'load' } = {}) => {
     const tab = await browser.newPage();

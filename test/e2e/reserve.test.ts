@@ -26,8 +26,16 @@ const cases = [
 ];
 const widths = [320, 375, 414, 1280];
 
-/** Reserved and upgraded height of `markup` in a frame `width` px wide, the page in `lang`. */
-function heights(markup: string, width: number, lang: string): Promise<{ reserved: number; drawn: number }> {
+/**
+ * Reserved and upgraded height of `markup` in a frame `width` px wide, the page in `lang`; or, with `measure`, that
+ * expression (evaluated in the frame) before and after.
+ */
+function heights(
+  markup: string,
+  width: number,
+  lang: string,
+  measure = 'el.getBoundingClientRect().height',
+): Promise<{ reserved: number; drawn: number }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:600px;border:0`;
   // Absolute URLs: WebKit resolves no root-relative module specifier inside an about:srcdoc frame.
@@ -42,12 +50,13 @@ function heights(markup: string, width: number, lang: string): Promise<{ reserve
         if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r));
         const el = document.querySelector('main').firstElementChild;
         const hart = [...document.querySelectorAll('main *')].find((e) => e.localName.startsWith('hart-'));
-        const reserved = el.getBoundingClientRect().height;
+        const reserved = ${measure};
         await import('${base}/dist/cdn/hart.js');
         await customElements.whenDefined(hart.localName);
         await hart.updateComplete;
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        parent.postMessage({ reserved, drawn: el.getBoundingClientRect().height }, '*');
+        // Four frames: the fixed quick exit's room keeper is a module of its own that answers after a frame or two.
+        for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
+        parent.postMessage({ reserved, drawn: ${measure} }, '*');
       } catch (error) {
         parent.postMessage({ error: String(error) }, '*');
       }
@@ -83,6 +92,20 @@ describe('reserved space before the elements upgrade (dist/cdn/reserve.css)', fu
         }
       });
     }
+  }
+
+  for (const exit of ['<hart-quick-exit></hart-quick-exit>', '<hart-quick-exit no-hint></hart-quick-exit>']) {
+    it(`${exit} placed last in the text: the page's text does not move when it upgrades (fixed to the corner)`, async () => {
+      for (const width of [320, 1280]) {
+        const markup = `<p id="first">First paragraph.</p><p>More text.</p>${exit.replace('><', '><a href="https://www.weather.gov/">Exit</a><')}`;
+        const before = (expr: string) => heights(markup, width, 'en', expr);
+        const { reserved, drawn } = await before(`document.getElementById('first').getBoundingClientRect().top`);
+        expect(reserved, `${width} px: room kept at the top before the script`).to.be.greaterThan(40);
+        expect(Math.abs(drawn - reserved), `${width} px: text at ${reserved}, then ${drawn}`).to.be.at.most(2);
+        const corner = await before(`document.querySelector('hart-quick-exit').getBoundingClientRect().top`);
+        expect(corner, `${width} px: the exit's link waits in the top corner`).to.deep.equal({ reserved: 0, drawn: 0 });
+      }
+    });
   }
 
   it('an inline banner reserves nothing and stays inside its sentence', async () => {

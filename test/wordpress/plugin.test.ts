@@ -281,17 +281,19 @@ describe('the reserved sizes (cdn/reserve.css)', () => {
 
 describe('a post with the banner, red flags, notice and finder above its text', () => {
   const chromium = engines.find(([name]) => name === 'chromium')?.[1];
-  for (const viewport of [
-    { width: 375, height: 740 },
-    { width: 1280, height: 800 },
-  ]) {
+  for (const [viewport, site] of [
+    [{ width: 375, height: 740 }, {}],
+    [{ width: 1280, height: 800 }, {}],
+    [{ width: 375, height: 740 }, { quick_exit: true }],
+  ] as const) {
+    const also = 'quick_exit' in site ? ', with the site-wide quick exit' : '';
     // Throttling and layout-shift entries are Chromium's (DevTools protocol, Layout Instability API): Firefox and
     // WebKit report no layout shifts.
     it(
-      `does not jump on a slow connection at ${viewport.width} px: layout shift at most 0.05 (Chromium)`,
+      `does not jump on a slow connection at ${viewport.width} px${also}: layout shift at most 0.05 (Chromium)`,
       { skip: !chromium && 'layout shift is measured in Chromium (HART_BROWSERS)' },
       async () => {
-        settings({});
+        settings(site);
         const browser = await chromium!();
         try {
           const page = await browser.newPage();
