@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/hotline-banner/hotline-banner.js';
@@ -21,6 +21,10 @@ const links = (el: HartHotlineBanner) => [...el.shadowRoot!.querySelectorAll<HTM
 const byHref = (el: HartHotlineBanner, href: string) => links(el).find((a) => a.getAttribute('href') === href)!;
 const hotline = (id: string) => hotlines.find((h) => h.id === id)!;
 const variants = ['full', 'compact', 'inline'] as const;
+
+/** Waits for the page's inline `prop` to be set: the room keeper is a module loaded on first use. */
+const roomKept = (prop: string) =>
+  waitUntil(() => document.documentElement.style.getPropertyValue(prop) !== '', `${prop} set`, { timeout: 5000 });
 
 describe('hart-hotline-banner', () => {
   afterEach(async () => {
@@ -221,8 +225,7 @@ describe('hart-hotline-banner', () => {
     );
     const el = page.querySelector('hart-hotline-banner')!;
     await el.updateComplete;
-    await nextFrame();
-    expect(document.documentElement.style.getPropertyValue('scroll-padding-top')).to.not.equal('');
+    await roomKept('scroll-padding-top');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
     await el.updateComplete;
     await nextFrame();
@@ -249,6 +252,7 @@ describe('hart-hotline-banner', () => {
         const h = el.getBoundingClientRect().height;
         expect(h).to.be.greaterThan(0);
         const prop = position === 'top' ? 'scroll-padding-top' : 'scroll-padding-bottom';
+        await roomKept(prop);
         expect(document.documentElement.style.getPropertyValue(prop)).to.equal(`${Math.ceil(h)}px`);
         // Focus links across the page: none may end up under the banner.
         for (const i of [5, 20, 35, 12, 2]) {
