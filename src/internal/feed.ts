@@ -39,12 +39,12 @@ export function pageFeed(): string | undefined {
  * fires `hart-data-status` once per feed, from the first element that asked.
  */
 export async function requestFeed(feed: string, requester: HTMLElement): Promise<FeedResult> {
-  // Loaded only when a feed is set: the loader, its validator and (to keep them whole) the bundled hotlines.
-  const [{ loadFeed }, { hotlines: bundledHotlines }] = await Promise.all([
-    import('../sdk/feed.js'),
-    import('../sdk/generated/hotlines.js'),
-  ]);
-  const result = await loadFeed({ feed, base: document.baseURI, bundledHotlines });
+  // Loaded only when a feed is set: the loader, its validator and (to keep them whole) the bundled hotlines. They are
+  // chunks beside the script; when they cannot be fetched the elements keep the bundled data and the event says why.
+  const result = await Promise.all([import('../sdk/feed.js'), import('../sdk/generated/hotlines.js')]).then(
+    ([{ loadFeed }, { hotlines }]) => loadFeed({ feed, base: document.baseURI, bundledHotlines: hotlines }),
+    (error): FeedResult => ({ feed, status: 'snapshot', live: {}, issues: [], reasons: [String(error)] }),
+  );
   // Every element on the page gets the same result: put it live once, not once per element (each time re-renders all).
   if (!applied.has(result)) {
     applied.add(result);

@@ -201,28 +201,37 @@ describe('a part that cannot be fetched', () => {
     });
   }
 
-  it('hart.js alone with a feed: the loader cannot be fetched, and the elements keep the bundled data', async () => {
+  it('hart.js alone with a feed: the loader cannot be fetched; the elements keep the bundled data and say why', async () => {
     const dir = tempDir();
     copyFileSync(join(cdn, 'hart.js'), join(dir, 'hart.js'));
     writeFileSync(
       join(dir, 'index.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
-      <script type="module" src="hart.js"></script></head><body>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><script>
+        window.__status = [];
+        addEventListener('hart-data-status', (e) => __status.push(e.detail));
+      </script><script type="module" src="hart.js"></script></head><body>
       <hart-hotline-banner feed="/hart-data.json"></hart-hotline-banner></body></html>`,
     );
     const { base } = await serve(dir);
     const tab = await browser.newPage();
     const missing: string[] = [];
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
     tab.on('response', (r) => {
       if (r.status() === 404 && r.url().includes('/chunks/')) missing.push(r.url());
     });
     await tab.goto(`${base}/index.html`, { waitUntil: 'networkidle0' });
     // The loader's chunk was asked for and is not there (a page with a feed needs chunks/ beside hart.js).
     assert.ok(missing.length > 0, 'the feed loader chunk was requested');
+    await tab.waitForFunction('window.__status.length > 0', { timeout: 10000 });
+    const [detail] = (await tab.evaluate('window.__status')) as { status: string; reasons: string[] }[];
+    assert.equal(detail.status, 'snapshot', 'hart-data-status says the bundled data is shown');
+    assert.match(detail.reasons.join(' '), /\/chunks\/feed-/, 'and names the part that could not be fetched');
     const links = await tab.evaluate(
       `[...document.querySelector('hart-hotline-banner').shadowRoot.querySelectorAll('a')].map((a) => a.getAttribute('href'))`,
     );
     assert.ok((links as string[]).includes('tel:+18883737888'));
+    assert.deepEqual(errors, [], 'no uncaught error');
     await tab.close();
   });
 });
