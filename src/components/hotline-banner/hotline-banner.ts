@@ -15,4 +15,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'hart-hotline-banner': HartHotlineBanner;
   }
+  interface GlobalEventHandlersEventMap {
+    /** The user hid the banner for this page view (`dismissible`). */
+    'hart-dismiss': CustomEvent<Record<string, never>>;
+  }
 }
