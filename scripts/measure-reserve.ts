@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { withBenchBrowser } from './bench-browser.js';
+import { withBenchBrowser, type BenchBrowser } from './bench-browser.js';
 
 /** What is reserved: a selector (without `:not(:defined)`) and the markup measured for it. */
 export const reserved: { selector: string; markup: string }[] = [
@@ -57,6 +57,22 @@ export const measurePage = (lang: string, markup: string, script = '') =>
   '<style>body{margin:0 16px;font:16px/1.5 system-ui,sans-serif}main{max-width:640px;margin:auto}</style>' +
   `</head><body><main>${markup}</main>${script}</body></html>`;
 
+/** The height `markup` draws once hart.js has upgraded it, on a page `width` px wide in `lang`. */
+async function drawnHeight(openPage: BenchBrowser['openPage'], lang: string, markup: string, width: number) {
+  const script = `<script type="module">await import('/dist/cdn/hart.js');
+    const el = document.querySelector('main').firstElementChild;
+    await customElements.whenDefined(el.localName); await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    window.__h = el.getBoundingClientRect().height;</script>`;
+  const tab = await openPage('/measure-reserve.html', measurePage(lang, markup, script), {
+    beforeLoad: (t) => t.setViewport({ width, height: 800 }),
+  });
+  await tab.waitForFunction('window.__h !== undefined', { timeout: 20000 });
+  const height = (await tab.evaluate('window.__h')) as number;
+  await tab.close();
+  return height;
+}
+
 async function measure(): Promise<Map<string, number[][]>> {
   const heights = new Map<string, number[][]>(); // selector -> [lang][step]
   await withBenchBrowser(async ({ openPage }) => {
@@ -64,19 +80,7 @@ async function measure(): Promise<Map<string, number[][]>> {
       const byLang: number[][] = [];
       for (const lang of ['en', 'es']) {
         const row: number[] = [];
-        for (const step of steps) {
-          const script = `<script type="module">await import('/dist/cdn/hart.js');
-            const el = document.querySelector('main').firstElementChild;
-            await customElements.whenDefined(el.localName); await el.updateComplete;
-            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-            window.__h = el.getBoundingClientRect().height;</script>`;
-          const tab = await openPage('/measure-reserve.html', measurePage(lang, markup, script), {
-            beforeLoad: (t) => t.setViewport({ width: step.viewport, height: 800 }),
-          });
-          await tab.waitForFunction('window.__h !== undefined', { timeout: 20000 });
-          row.push(Math.round((await tab.evaluate('window.__h')) as number));
-          await tab.close();
-        }
+        for (const step of steps) row.push(Math.round(await drawnHeight(openPage, lang, markup, step.viewport)));
         byLang.push(row);
       }
       heights.set(selector, byLang);
@@ -99,16 +103,7 @@ async function measureQuickExit(): Promise<{ hint: number; noHint: number }> {
           ['hint', '<hart-quick-exit></hart-quick-exit>'],
           ['noHint', '<hart-quick-exit no-hint></hart-quick-exit>'],
         ] as const) {
-          const script = `<script type="module">await import('/dist/cdn/hart.js');
-          const el = document.querySelector('hart-quick-exit'); await el.updateComplete;
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          window.__h = el.getBoundingClientRect().height;</script>`;
-          const tab = await openPage('/measure-reserve.html', measurePage(lang, markup, script), {
-            beforeLoad: (t) => t.setViewport({ width: 375, height: 800 }),
-          });
-          await tab.waitForFunction('window.__h !== undefined', { timeout: 20000 });
-          heights[key] = Math.max(heights[key], Math.ceil((await tab.evaluate('window.__h')) as number));
-          await tab.close();
+          heights[key] = Math.max(heights[key], Math.ceil(await drawnHeight(openPage, lang, markup, 375)));
         }
       }
     },

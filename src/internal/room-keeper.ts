@@ -1,21 +1,53 @@
 /**
- * Keeps an element that stays on screen (a sticky banner, the fixed quick exit) from hiding what the user is working
+ * Keeps the elements that stay on screen (a sticky banner, the fixed quick exit) from hiding what the user is working
  * on (WCAG 2.4.11 Focus Not Obscured):
- * - sets the page's `scroll-padding-top` (or `-bottom`) to the room the element takes at that edge, so focus and
- *   anchor scrolling stop clear of it;
- * - with `reserve`, also pads the top of the page by the element's height, so nothing of the page starts under it
+ * - sets the page's `scroll-padding-top` (or `-bottom`) to the room they take at that edge, so focus and anchor
+ *   scrolling stop clear of them;
+ * - for those that `reserve`, also pads the top of the page by their height, so nothing of the page starts under them
  *   (the sticky banner needs no padding: it stays in the flow);
- * - after any focus change, scrolls the focused element out from under it if it is still covered.
- * The page's own inline values on <html> are put back when guarding stops. Elements use it through RoomGuard
- * (room-guard.ts), which loads this module only once an element leaves the flow.
+ * - after any focus change, scrolls the focused element out from under one that still covers it.
+ * Several on one page share the room (the largest at each edge wins). The page's own inline values on <html> come
+ * back when the last stops, whatever the order, unless the page has set others meanwhile. Elements use it through
+ * RoomGuard (room-guard.ts), which loads this module only once an element leaves the flow.
  */
 export type GuardEdge = 'static' | 'top' | 'bottom';
+
+const ROOM = ['scroll-padding-top', 'scroll-padding-bottom', 'padding-top'] as const;
+/** The keepers guarding now. */
+const active = new Set<RoomKeeper>();
+/** Per property of ROOM: what the keepers last wrote ('' while they hold none), and the page's value they replaced. */
+const written = ROOM.map(() => '');
+const pageOwn = ROOM.map(() => '');
+
+/**
+ * Writes the room the active keepers need, each property at its largest. A property none needs any more gets the
+ * page's own value back, unless the page has set another one since.
+ */
+function applyRoom(): void {
+  const s = document.documentElement.style;
+  const room = ROOM.map(() => 0);
+  for (const keeper of active) keeper.room(room);
+  ROOM.forEach((p, i) => {
+    const now = s.getPropertyValue(p);
+    if (room[i]) {
+      // The first write, or the page set its own value since the last: that is the value to give back later.
+      if (now !== written[i]) pageOwn[i] = now;
+      written[i] = `${room[i]}px`;
+      s.setProperty(p, written[i]);
+    } else if (written[i]) {
+      if (now === written[i]) {
+        if (pageOwn[i]) s.setProperty(p, pageOwn[i]);
+        else s.removeProperty(p);
+      }
+      written[i] = '';
+    }
+  });
+}
 
 export class RoomKeeper {
   private edge: GuardEdge = 'static';
   private reserve = false;
   private observer?: ResizeObserver;
-  private saved: string[] = [];
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -26,31 +58,29 @@ export class RoomKeeper {
     this.edge = edge;
     this.reserve = reserve;
     if (edge === 'static') return;
-    const s = document.documentElement.style;
-    this.saved = [`scroll-padding-${this.edge}`, 'padding-top'].map((p) => s.getPropertyValue(p));
-    this.observer = new ResizeObserver(() => this.pad());
+    active.add(this);
+    this.observer = new ResizeObserver(applyRoom);
     this.observer.observe(this.host);
     document.addEventListener('focusin', this.onFocus);
   }
 
-  private pad(): void {
-    const s = document.documentElement.style;
+  /** Raises `room` (in ROOM's order) to what this element takes. */
+  room(room: number[]): void {
     const height = this.host.getBoundingClientRect().height;
     // The room at the edge: the element's height plus its own offset from that edge (the exit's top offset).
     const offset = parseFloat(getComputedStyle(this.host)[this.edge as 'top']) || 0;
-    s.setProperty(`scroll-padding-${this.edge}`, `${Math.ceil(height + offset)}px`);
-    if (this.reserve) s.setProperty('padding-top', `${Math.ceil(height)}px`);
+    const at = this.edge === 'top' ? 0 : 1;
+    room[at] = Math.max(room[at], Math.ceil(height + offset));
+    if (this.reserve) room[2] = Math.max(room[2], Math.ceil(height));
   }
 
   private stop(): void {
     if (this.edge === 'static') return;
     this.observer?.disconnect();
     document.removeEventListener('focusin', this.onFocus);
-    const s = document.documentElement.style;
-    [`scroll-padding-${this.edge}`, 'padding-top'].forEach((p, i) =>
-      this.saved[i] ? s.setProperty(p, this.saved[i]) : s.removeProperty(p),
-    );
+    active.delete(this);
     this.edge = 'static';
+    applyRoom();
   }
 
   private onFocus = (e: FocusEvent) => {

@@ -335,6 +335,15 @@ describe('hart-quick-exit', () => {
       );
     });
 
+    for (const placement of ['fixed', 'overlay', 'sticky', 'static']) {
+      it(`placement="${placement}" is accessible in both languages and names the exit`, async () => {
+        const el = await longPage(`placement="${placement}"`);
+        await expectAccessibleInLangs(el, (lang) => {
+          expect(button(el).textContent!.trim()).to.equal(lang === 'en' ? 'Exit this page' : 'Salir de esta página');
+        });
+      });
+    }
+
     it('sticky and static keep the old placements, and an unknown value warns once and is read as fixed', async () => {
       const warn = sinon.stub(console, 'warn');
       try {

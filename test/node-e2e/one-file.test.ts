@@ -26,21 +26,14 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { hotlines } from '../../src/sdk/generated/hotlines.js';
 import { notice } from '../../src/sdk/generated/notice.js';
 import { noticeQr } from '../../src/sdk/notice.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/browsers.mjs';
+import { ELEMENT_TAGS } from '../support/element-tags.js';
 import { qrPixels } from '../support/pdf-text.js';
 
 type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 const jsQR = ((jsQRModule as unknown as { default?: Decode }).default ?? jsQRModule) as unknown as Decode;
 
-const CHROMIUM = process.env.HART_CHROMIUM ?? '/usr/bin/chromium';
 const cdn = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
-const TAGS = [
-  'hart-hotline-banner',
-  'hart-quick-exit',
-  'hart-red-flags',
-  'hart-provider-finder',
-  'hart-event-list',
-  'hart-awareness-notice',
-];
 
 let browser: Browser;
 const cleanup: (() => void)[] = [];
@@ -105,7 +98,7 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: CHROMIUM_ARGS,
   });
 });
 
@@ -119,14 +112,14 @@ describe('hart.js alone in a folder', () => {
     const dir = tempDir();
     copyFileSync(join(cdn, 'hart.js'), join(dir, 'hart.js'));
     const body =
-      TAGS.filter((t) => t !== 'hart-awareness-notice')
+      ELEMENT_TAGS.filter((t) => t !== 'hart-awareness-notice')
         .map((t) => `<${t}></${t}>`)
         .join('') + '<hart-awareness-notice mode="poster"></hart-awareness-notice>';
     writeFileSync(join(dir, 'index.html'), page('hart.js', body));
     const { base, requested } = await serve(dir);
     const errors: string[] = [];
     const tab = await open(`${base}/index.html`, errors);
-    for (const tag of TAGS) {
+    for (const tag of ELEMENT_TAGS) {
       const drawn = await tab.evaluate(
         `customElements.get('${tag}') !== undefined && document.querySelector('${tag}').shadowRoot.childElementCount > 0`,
       );

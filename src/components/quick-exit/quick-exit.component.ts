@@ -16,6 +16,7 @@ export const DEFAULT_EXIT_URL = 'https://www.weather.gov/';
  * `static` (in the flow, e.g. inside the banner).
  */
 export type ExitPlacement = 'fixed' | 'overlay' | 'sticky' | 'static';
+const placements: readonly string[] = ['fixed', 'overlay', 'sticky', 'static'] satisfies ExitPlacement[];
 
 /**
  * The exit URL for an `href` value, or undefined when it is refused: an https URL, or a page of this site given by
@@ -133,7 +134,7 @@ export class HartQuickExit extends HartElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('href') && !exitUrlFor(this.href)) warnRefused(this.localName, 'href', this.href, DEFAULT_EXIT_URL);
-    if (changed.has('placement') && !/^(fixed|overlay|sticky|static)$/.test(this.placement)) {
+    if (changed.has('placement') && !placements.includes(this.placement)) {
       warnRefused(this.localName, 'placement', this.placement, 'fixed');
     }
   }
